@@ -1,0 +1,71 @@
+#include "Cli.h"
+
+#include <ostream>
+
+#include "CatalogLoader.h"
+#include "CliArgs.h"
+#include "Commands.h"
+
+#ifndef PODPLANNER_VERSION
+#define PODPLANNER_VERSION "0.0.0"
+#endif
+
+namespace pod::cli {
+
+namespace {
+const std::set<std::string> kSubcommands = {"check", "totals", "catalog", "help"};
+}
+
+std::string usage() {
+    return "Usage: podplanner [FILE]                     open the planner window on FILE (default: the sample pod)\n"
+           "       podplanner check FILE [--json]        check every rule; exit 0 clean, 1 errors, 2 bad input\n"
+           "       podplanner totals FILE [--json]       print totals per rack and for the project\n"
+           "       podplanner catalog list [--kind K] [--json]\n"
+           "                                             list catalog entries (K: gpu_node, switch, rack, …)\n"
+           "       podplanner --version | --help\n"
+           "Options for every subcommand:\n"
+           "       --catalog FILE                        load an extra catalog file (may override ids)\n"
+           "Environment: PODPLANNER_CATALOG_DIR overrides the shipped catalog folder.\n";
+}
+
+bool isHeadless(const std::vector<std::string>& args) {
+    if (args.empty()) return false;
+    const std::string& first = args.front();
+    return kSubcommands.count(first) || first == "--help" || first == "-h" || first == "--version";
+}
+
+int run(const std::vector<std::string>& args, Streams io, const std::filesystem::path& executableDir) {
+    if (args.empty()) {
+        io.err << usage();
+        return kExitBadInput;
+    }
+    const std::string& command = args.front();
+    if (command == "--help" || command == "-h" || command == "help") {
+        io.out << usage();
+        return kExitOk;
+    }
+    if (command == "--version") {
+        io.out << "podplanner " << PODPLANNER_VERSION << "\n";
+        return kExitOk;
+    }
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    CliArgs parsed(rest, {"--json"}, {"--catalog", "--kind"});
+    if (!parsed.error().empty()) {
+        io.err << "podplanner " << command << ": " << parsed.error() << "\n" << usage();
+        return kExitBadInput;
+    }
+    std::vector<std::filesystem::path> userCatalogs;
+    for (const auto& f : parsed.values("--catalog")) userCatalogs.emplace_back(f);
+    Catalog catalog;
+    if (auto err = loadStandardCatalog(executableDir, userCatalogs, catalog)) {
+        io.err << "podplanner: catalog error: " << err->message() << "\n";
+        return kExitBadInput;
+    }
+    if (command == "check") return checkCommand(parsed, catalog, io);
+    if (command == "totals") return totalsCommand(parsed, catalog, io);
+    if (command == "catalog") return catalogCommand(parsed, catalog, io);
+    io.err << usage();
+    return kExitBadInput;
+}
+
+}  // namespace pod::cli

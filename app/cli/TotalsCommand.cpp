@@ -1,0 +1,68 @@
+#include <iomanip>
+#include <ostream>
+#include <sstream>
+
+#include "Commands.h"
+#include "LoadProject.h"
+#include "TextFormat.h"
+#include "Totals.h"
+
+namespace pod::cli {
+
+namespace {
+
+std::string kindList(const std::map<std::string, int>& byKind) {
+    std::string s;
+    for (const auto& [kind, n] : byKind) s += (s.empty() ? "" : ", ") + kind + " " + std::to_string(n);
+    return s;
+}
+
+void row(std::ostream& out, const std::string& label, const std::string& value) {
+    out << "  " << std::left << std::setw(18) << label << value << "\n";
+}
+
+}  // namespace
+
+int totalsCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
+    auto project = loadProjectArgument(args, catalog, io, "totals");
+    if (!project) return kExitBadInput;
+    ProjectTotals t = computeTotals(*project, catalog);
+    if (args.flag("--json")) {
+        Json j = totalsToJson(t, *project);
+        j["file"] = args.positional().front();
+        j["project"] = project->meta.name;
+        io.out << j.dump(2) << "\n";
+        return kExitOk;
+    }
+    const Aggregate& s = t.sum;
+    std::ostream& out = io.out;
+    out << (project->meta.name.empty() ? args.positional().front() : project->meta.name) << "\n";
+    row(out, "Racks", std::to_string(t.racks) + " (" + fmtGrouped(t.footprintM2, 2) + " m² footprint)");
+    row(out, "Rack units", fmtU(t.uUsed) + " used of " + std::to_string(t.uCapacity) + ", " + fmtU(t.uCapacity - t.uUsed) + " free");
+    row(out, "Devices", std::to_string(s.devices) + " (" + kindList(s.devicesByKind) + ")");
+    row(out, "GPUs", std::to_string(s.gpus));
+    row(out, "GPU memory", fmtGrouped(s.gpuMemoryGb, 0) + " GB");
+    for (Precision p : kPrecisions)
+        if (auto v = s.flops.get(p))
+            row(out, std::string(precisionLabel(p)), p == Precision::Int8 ? fmtGrouped(*v / 1000.0, 1) + " POPS (dense)"
+                                                                           : fmtTflops(*v) + " (dense)");
+    row(out, "IT power (max)", fmtKw(s.maxW));
+    row(out, "IT power (typ.)", fmtKw(s.typicalW) + (s.typicalFromMax ? " (" + std::to_string(s.typicalFromMax) + " devices without a typical figure counted at max)" : ""));
+    row(out, "Facility power", fmtKw(t.facilityW()) + " (PUE " + fmtFixed(t.pue, 2) + ")");
+    row(out, "Heat", fmtGrouped(s.heatBtuPerHour(), 0) + " BTU/h");
+    row(out, "Weight", fmtGrouped(t.totalWeightKg(), 1) + " kg (racks " + fmtGrouped(t.rackWeightKg, 1) + " kg + devices " + fmtGrouped(s.deviceWeightKg, 1) + " kg)");
+    row(out, "Storage", fmtGrouped(s.storageRawTb, 1) + " TB raw, " + fmtGrouped(s.storageUsableTb, 1) + " TB usable");
+    out << "\nPer rack:\n";
+    out << "  " << std::left << std::setw(10) << "Rack" << std::right << std::setw(10) << "U used" << std::setw(12) << "kW max"
+        << std::setw(12) << "budget kW" << std::setw(7) << "GPUs" << std::setw(12) << "weight kg" << "\n";
+    for (const auto& r : t.perRack) {
+        const Rack* rack = project->rack(r.rackId);
+        out << "  " << std::left << std::setw(10) << (rack ? rack->name : r.rackId) << std::right << std::setw(10)
+            << (fmtU(r.uUsed) + "/" + std::to_string(r.uCapacity)) << std::setw(12) << fmtFixed(r.sum.maxW / 1000.0, 2)
+            << std::setw(12) << fmtFixed(r.powerBudgetW / 1000.0, 2) << std::setw(7) << r.sum.gpus << std::setw(12)
+            << fmtFixed(r.totalWeightKg(), 1) << "\n";
+    }
+    return kExitOk;
+}
+
+}  // namespace pod::cli

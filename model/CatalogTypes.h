@@ -1,0 +1,115 @@
+#pragma once
+// Catalog entry types: real equipment with the sources behind every figure (see catalog/README.md).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "Precision.h"
+
+namespace pod {
+
+enum class EquipmentKind { GpuNode, CpuNode, Switch, Storage, Pdu, PatchPanel, Blank, Cdu };
+enum class Fabric { Compute, Storage, Inband, Oob };
+enum class Airflow { FrontToRear, RearToFront, SideToRear, Passive, Mixed };
+enum class CoolingType { Air, Liquid, Hybrid };
+
+std::string_view kindKey(EquipmentKind k);
+std::string_view fabricKey(Fabric f);
+std::string_view airflowKey(Airflow a);
+std::string_view coolingTypeKey(CoolingType c);
+
+struct Source {
+    std::string ref;
+    std::string grade;  // vendor | netbox | secondary
+    std::string supports;
+};
+
+// Who says so: shared by every entry.
+struct Provenance {
+    std::string id;
+    std::string vendor;
+    std::string model;
+    std::string verification;  // vendor | netbox | secondary | unverified
+    std::vector<std::string> unverified;
+    std::vector<Source> sources;
+    std::string notes;
+    std::string file;  // catalog file it came from (for messages)
+    bool isUnverified(const std::string& field) const;
+};
+
+struct Accelerator : Provenance {
+    double memoryGb = 0;
+    double tdpW = 0;
+    Throughput throughput;
+};
+
+struct PortGroup {
+    Fabric fabric = Fabric::Compute;
+    double speedGbps = 0;
+    int count = 0;
+};
+
+struct StorageSpec {
+    double rawTb = 0;
+    std::optional<double> usableTb;
+    std::optional<int> drives, raidData, raidParity, spareDrives;
+    std::optional<double> driveTb, readGBps, writeGBps;
+    // Stated usable, else (drives − spares) × drive_tb × data/(data+parity), else raw.
+    double effectiveUsableTb() const;
+};
+
+struct PduSpec {
+    int phases = 3;
+    double voltageV = 0;
+    double currentA = 0;
+    double capacityW = 0;
+};
+
+struct Equipment : Provenance {
+    EquipmentKind kind = EquipmentKind::GpuNode;
+    double uHeight = 1;  // multiple of 0.5; 0 = side-mounted
+    std::optional<int> depthMm;
+    bool fullDepth = true;
+    double weightKg = 0;
+    double maxW = 0;
+    std::optional<double> typicalW;
+    CoolingType cooling = CoolingType::Air;
+    double liquidFraction = 0;
+    Airflow airflow = Airflow::FrontToRear;
+    std::string acceleratorRef;
+    int acceleratorCount = 0;
+    std::vector<PortGroup> ports;
+    std::optional<StorageSpec> storage;
+    std::optional<PduSpec> pdu;
+    bool rackScale = false;
+};
+
+struct RackModel : Provenance {
+    int uHeight = 42;
+    int widthMm = 600;
+    int depthMm = 1070;
+    double weightKg = 0;
+    double maxLoadKg = 0;
+};
+
+struct CoolingOption : Provenance {
+    std::string method;
+    double airKw = 0;
+    double liquidKw = 0;
+    bool liquidCapable() const { return liquidKw > 0; }
+};
+
+struct Reach {
+    double speedGbps = 0;
+    double maxM = 0;
+};
+
+struct CableMedium : Provenance {
+    std::string medium;
+    int costRank = 0;
+    std::vector<Reach> reach;
+    // Longest run at `speedGbps`, or nothing when the medium has no figure for that speed.
+    std::optional<double> maxReachM(double speedGbps) const;
+};
+
+}  // namespace pod

@@ -1,0 +1,181 @@
+#include "JsonRead.h"
+
+#include <cmath>
+#include <limits>
+#include <sstream>
+
+namespace pod::json {
+
+namespace {
+std::string escapePointer(const std::string& key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+std::string fmt(double v) {
+    std::ostringstream os;
+    os.precision(15);
+    os << v;
+    return os.str();
+}
+
+std::string range(double min, double max) {
+    if (max >= std::numeric_limits<double>::max() / 2) return "≥ " + fmt(min);
+    return "in [" + fmt(min) + ", " + fmt(max) + "]";
+}
+
+const Json& member(const Json& parent, const std::string& key, const std::string& path) {
+    expectObject(parent, path);
+    auto it = parent.find(key);
+    if (it == parent.end()) throw JsonPathError(child(path, key), "missing required field");
+    return *it;
+}
+}  // namespace
+
+std::string child(const std::string& path, const std::string& key) { return path + "/" + escapePointer(key); }
+std::string child(const std::string& path, std::size_t index) { return path + "/" + std::to_string(index); }
+
+std::string describe(const Json& value) {
+    std::string s = value.dump();
+    if (s.size() > 40) s = s.substr(0, 37) + "...";
+    return std::string(value.type_name()) + " " + s;
+}
+
+void expectObject(const Json& value, const std::string& path) {
+    if (!value.is_object()) throw JsonPathError(path.empty() ? "/" : path, "must be an object, got " + describe(value));
+}
+
+const Json& object(const Json& parent, const std::string& key, const std::string& path) {
+    const Json& v = member(parent, key, path);
+    expectObject(v, child(path, key));
+    return v;
+}
+
+const Json& array(const Json& parent, const std::string& key, const std::string& path) {
+    const Json& v = member(parent, key, path);
+    if (!v.is_array()) throw JsonPathError(child(path, key), "must be an array, got " + describe(v));
+    return v;
+}
+
+const Json* optionalArray(const Json& parent, const std::string& key, const std::string& path) {
+    expectObject(parent, path);
+    if (!parent.contains(key)) return nullptr;
+    return &array(parent, key, path);
+}
+
+const Json* optionalObject(const Json& parent, const std::string& key, const std::string& path) {
+    expectObject(parent, path);
+    if (!parent.contains(key)) return nullptr;
+    return &object(parent, key, path);
+}
+
+std::string string(const Json& parent, const std::string& key, const std::string& path) {
+    const Json& v = member(parent, key, path);
+    if (!v.is_string()) throw JsonPathError(child(path, key), "must be a string, got " + describe(v));
+    auto s = v.get<std::string>();
+    if (s.size() > 4096) throw JsonPathError(child(path, key), "string longer than 4096 bytes");
+    return s;
+}
+
+std::optional<std::string> optionalString(const Json& parent, const std::string& key, const std::string& path) {
+    expectObject(parent, path);
+    if (!parent.contains(key)) return std::nullopt;
+    return string(parent, key, path);
+}
+
+std::string id(const Json& parent, const std::string& key, const std::string& path) {
+    std::string s = string(parent, key, path);
+    const std::string p = child(path, key);
+    if (s.empty()) throw JsonPathError(p, "id must not be empty");
+    if (s.size() > 128) throw JsonPathError(p, "id longer than 128 characters");
+    for (unsigned char c : s)
+        if (c < 0x20 || c == 0x7f) throw JsonPathError(p, "id contains a control character");
+    if (s.front() == ' ' || s.back() == ' ') throw JsonPathError(p, "id has leading or trailing spaces");
+    return s;
+}
+
+double numberValue(const Json& v, const std::string& path, double min, double max) {
+    if (!v.is_number()) throw JsonPathError(path, "must be a number, got " + describe(v));
+    double d = v.get<double>();
+    if (!std::isfinite(d)) throw JsonPathError(path, "must be a finite number");
+    if (d < min || d > max) throw JsonPathError(path, "must be " + range(min, max) + ", got " + fmt(d));
+    return d;
+}
+
+double number(const Json& parent, const std::string& key, const std::string& path, double min, double max) {
+    return numberValue(member(parent, key, path), child(path, key), min, max);
+}
+
+std::optional<double> optionalNumber(const Json& parent, const std::string& key, const std::string& path,
+                                     double min, double max) {
+    expectObject(parent, path);
+    if (!parent.contains(key)) return std::nullopt;
+    return number(parent, key, path, min, max);
+}
+
+std::int64_t integerValue(const Json& v, const std::string& path, std::int64_t min, std::int64_t max) {
+    if (!v.is_number_integer()) {
+        if (v.is_number_float()) {
+            double d = v.get<double>();
+            if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9e15) {
+                auto i = static_cast<std::int64_t>(d);
+                if (i < min || i > max)
+                    throw JsonPathError(path, "must be an integer " + range(double(min), double(max)) + ", got " + fmt(d));
+                return i;
+            }
+        }
+        throw JsonPathError(path, "must be an integer, got " + describe(v));
+    }
+    std::int64_t i = v.is_number_unsigned() && v.get<std::uint64_t>() > std::uint64_t(INT64_MAX)
+                         ? INT64_MAX
+                         : v.get<std::int64_t>();
+    if (i < min || i > max)
+        throw JsonPathError(path, "must be an integer " + range(double(min), double(max)) + ", got " + std::to_string(i));
+    return i;
+}
+
+std::int64_t integer(const Json& parent, const std::string& key, const std::string& path, std::int64_t min,
+                     std::int64_t max) {
+    return integerValue(member(parent, key, path), child(path, key), min, max);
+}
+
+bool boolean(const Json& parent, const std::string& key, const std::string& path, bool fallback) {
+    expectObject(parent, path);
+    auto it = parent.find(key);
+    if (it == parent.end()) return fallback;
+    if (!it->is_boolean()) throw JsonPathError(child(path, key), "must be true or false, got " + describe(*it));
+    return it->get<bool>();
+}
+
+std::string oneOf(const Json& parent, const std::string& key, const std::string& path,
+                  const std::vector<std::string>& allowed) {
+    std::string s = string(parent, key, path);
+    for (const auto& a : allowed)
+        if (a == s) return s;
+    std::string list;
+    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    throw JsonPathError(child(path, key), "must be one of " + list + ", got \"" + s + "\"");
+}
+
+Json unknownFields(const Json& object, const std::vector<std::string>& known) {
+    Json extra = Json::object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool isKnown = false;
+        for (const auto& k : known) isKnown = isKnown || k == it.key();
+        if (!isKnown) extra[it.key()] = it.value();
+    }
+    return extra;
+}
+
+Json numberJson(double value) {
+    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 9e15)
+        return Json(static_cast<std::int64_t>(value));
+    return Json(value);
+}
+
+}  // namespace pod::json

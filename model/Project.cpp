@@ -1,0 +1,17 @@
+#include "Project.h"
+
+namespace pod {
+
+const Rack* Project::rack(const std::string& id) const {
+    for (const auto& r : layout.racks)
+        if (r.id == id) return &r;
+    return nullptr;
+}
+
+const Device* Project::device(const std::string& id) const {
+    for (const auto& d : layout.devices)
+        if (d.id == id) return &d;
+    return nullptr;
+}
+
+}  // namespace pod

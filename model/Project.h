@@ -1,0 +1,126 @@
+#pragma once
+// A pod project: the room, racks, devices and network of the active layout, plus named scenarios.
+// Everything refers to everything else by string id (never by pointer), as in the file.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace pod {
+
+using Json = nlohmann::json;
+
+struct Point {
+    std::int64_t x = 0;  // mm
+    std::int64_t y = 0;  // mm, grows "down" the drawing (south)
+    bool operator==(const Point&) const = default;
+};
+using Polygon = std::vector<Point>;
+
+struct KeepOut {
+    std::string id;
+    std::string name;
+    std::string kind;  // column | crah | cdu | other
+    Polygon outline;
+    Json extra = Json::object();
+};
+
+struct Room {
+    std::string name;
+    Polygon outline;
+    std::vector<KeepOut> keepouts;
+    double powerCapacityW = 0;    // IT power the room can feed
+    double coolingCapacityW = 0;  // heat the room can remove
+    double floorLoadKgM2 = 0;     // floor rating
+    double pue = 1.0;
+    std::int64_t minAisleMm = 1200;
+    Json extra = Json::object();
+};
+
+enum class Face { Front, Rear };
+enum class AisleSide { Cold, Hot };
+
+struct Rack {
+    std::string id;
+    std::string name;
+    std::string model;    // catalog rack id
+    Point position;       // centre of the footprint, mm
+    int rotation = 0;     // degrees: 0 = front faces north (−y), 90 east, 180 south, 270 west
+    std::string row;
+    AisleSide frontAisle = AisleSide::Cold;
+    std::string cooling;  // catalog cooling id
+    double powerBudgetW = 0;
+    std::vector<std::string> feeds;  // e.g. {"A", "B"}
+    Json extra = Json::object();
+};
+
+struct Device {
+    std::string id;
+    std::string catalogId;
+    std::string rack;
+    double u = 1;  // bottom U (1-based, multiple of 0.5); 0 for side-mounted 0U equipment
+    Face face = Face::Front;
+    std::string name;
+    std::string feed;  // PDUs: the rack feed they are on ("A", "B", …)
+    Json extra = Json::object();
+};
+
+struct FabricPlan {
+    std::string id;
+    std::string kind;  // compute | storage | inband | oob
+    std::vector<std::string> leaves;  // device ids
+    std::vector<std::string> spines;  // device ids
+    Json extra = Json::object();
+};
+
+struct Network {
+    std::vector<FabricPlan> fabrics;
+    Json extra = Json::object();
+};
+
+// Racks, devices and network: the part that differs between scenarios.
+struct Layout {
+    std::vector<Rack> racks;
+    std::vector<Device> devices;
+    Network network;
+};
+
+struct Scenario {
+    std::string name;
+    Layout layout;
+    Json extra = Json::object();
+};
+
+struct ProjectMeta {
+    std::string name;
+    std::string revision;
+    std::string author;
+    std::string date;
+    std::string description;
+    Json extra = Json::object();
+};
+
+struct ProjectSettings {
+    std::int64_t cableSlackMm = 2000;    // added to every cable run
+    std::int64_t trayHeightMm = 600;     // cable tray height above the rack top
+    Json extra = Json::object();
+};
+
+struct Project {
+    ProjectMeta meta;
+    ProjectSettings settings;
+    Room room;
+    std::string scenarioName;  // name of the active layout
+    Layout layout;             // the active layout
+    std::vector<Scenario> scenarios;  // other named layouts
+    Json extra = Json::object();
+
+    const Rack* rack(const std::string& id) const;
+    const Device* device(const std::string& id) const;
+};
+
+inline constexpr int kProjectFormatVersion = 1;
+
+}  // namespace pod

@@ -1,0 +1,291 @@
+#include <cmath>
+#include <limits>
+#include <set>
+#include <unordered_map>
+
+#include "CatalogLoader.h"
+#include "JsonRead.h"
+#include "ProjectFile.h"
+
+namespace pod {
+
+namespace {
+
+constexpr double kBig = std::numeric_limits<double>::max();
+constexpr std::int64_t kMaxCoord = 10'000'000;  // 10 km: anything larger is a typo
+constexpr std::size_t kMaxItems = 1'000'000;
+
+Point readPoint(const Json& v, const std::string& path) {
+    if (!v.is_array() || v.size() != 2) throw JsonPathError(path, "a point is [x_mm, y_mm], got " + json::describe(v));
+    return {json::integerValue(v[0], path + "/0", -kMaxCoord, kMaxCoord),
+            json::integerValue(v[1], path + "/1", -kMaxCoord, kMaxCoord)};
+}
+
+Polygon readPolygon(const Json& parent, const std::string& key, const std::string& path) {
+    const Json& a = json::array(parent, key, path);
+    const std::string p = json::child(path, key);
+    if (a.size() < 3) throw JsonPathError(p, "a polygon needs at least 3 points, got " + std::to_string(a.size()));
+    Polygon poly;
+    for (std::size_t i = 0; i < a.size(); ++i) poly.push_back(readPoint(a[i], json::child(p, i)));
+    double area2 = 0;
+    for (std::size_t i = 0; i < poly.size(); ++i) {
+        const Point& a1 = poly[i];
+        const Point& b1 = poly[(i + 1) % poly.size()];
+        area2 += double(a1.x) * double(b1.y) - double(b1.x) * double(a1.y);
+    }
+    if (area2 == 0) throw JsonPathError(p, "polygon has zero area");
+    return poly;
+}
+
+void checkCount(const Json& array, const std::string& path) {
+    if (array.size() > kMaxItems) throw JsonPathError(path, "more than " + std::to_string(kMaxItems) + " items");
+}
+
+class Reader {
+public:
+    Reader(const Catalog& catalog) : catalog_(catalog) {}
+
+    Project read(const Json& doc) {
+        json::expectObject(doc, "");
+        std::string format = json::string(doc, "format", "");
+        if (format != "podplanner") throw JsonPathError("/format", "must be \"podplanner\", got \"" + format + "\"");
+        auto version = json::integer(doc, "version", "", 0, 1'000'000);
+        if (version > kProjectFormatVersion)
+            throw JsonPathError("/version", "file format version " + std::to_string(version) +
+                                                " is newer than this planner reads (" +
+                                                std::to_string(kProjectFormatVersion) + "); update Pod Planner");
+        if (version < 1) throw JsonPathError("/version", "version " + std::to_string(version) + " is not a Pod Planner file version (first is 1)");
+        Project p;
+        p.extra = json::unknownFields(doc, {"format", "version", "meta", "settings", "room", "scenario", "racks",
+                                            "devices", "network", "scenarios"});
+        if (const Json* m = json::optionalObject(doc, "meta", "")) p.meta = readMeta(*m, "/meta");
+        if (const Json* s = json::optionalObject(doc, "settings", "")) p.settings = readSettings(*s, "/settings");
+        p.room = readRoom(json::object(doc, "room", ""), "/room");
+        p.scenarioName = json::optionalString(doc, "scenario", "").value_or("");
+        p.layout = readLayout(doc, "");
+        if (const Json* sc = json::optionalArray(doc, "scenarios", "")) {
+            std::set<std::string> names{p.scenarioName};
+            for (std::size_t i = 0; i < sc->size(); ++i) {
+                const std::string path = json::child("/scenarios", i);
+                const Json& s = (*sc)[i];
+                json::expectObject(s, path);
+                Scenario scenario;
+                scenario.name = json::string(s, "name", path);
+                if (scenario.name.empty()) throw JsonPathError(path + "/name", "a scenario needs a name");
+                if (!names.insert(scenario.name).second)
+                    throw JsonPathError(path + "/name", "duplicate scenario name \"" + scenario.name + "\"");
+                scenario.layout = readLayout(s, path);
+                scenario.extra = json::unknownFields(s, {"name", "racks", "devices", "network"});
+                p.scenarios.push_back(std::move(scenario));
+            }
+        }
+        return p;
+    }
+
+private:
+    const Catalog& catalog_;
+
+    ProjectMeta readMeta(const Json& m, const std::string& path) {
+        ProjectMeta meta;
+        meta.name = json::optionalString(m, "name", path).value_or("");
+        meta.revision = json::optionalString(m, "revision", path).value_or("");
+        meta.author = json::optionalString(m, "author", path).value_or("");
+        meta.date = json::optionalString(m, "date", path).value_or("");
+        meta.description = json::optionalString(m, "description", path).value_or("");
+        meta.extra = json::unknownFields(m, {"name", "revision", "author", "date", "description"});
+        return meta;
+    }
+
+    ProjectSettings readSettings(const Json& s, const std::string& path) {
+        ProjectSettings st;
+        if (s.contains("cable_slack_mm")) st.cableSlackMm = json::integer(s, "cable_slack_mm", path, 0, 100000);
+        if (s.contains("tray_height_mm")) st.trayHeightMm = json::integer(s, "tray_height_mm", path, 0, 10000);
+        st.extra = json::unknownFields(s, {"cable_slack_mm", "tray_height_mm"});
+        return st;
+    }
+
+    Room readRoom(const Json& r, const std::string& path) {
+        Room room;
+        room.name = json::optionalString(r, "name", path).value_or("");
+        room.outline = readPolygon(r, "outline", path);
+        if (const Json* k = json::optionalArray(r, "keepouts", path)) {
+            std::set<std::string> ids;
+            for (std::size_t i = 0; i < k->size(); ++i) {
+                const std::string kp = json::child(path + "/keepouts", i);
+                const Json& ko = (*k)[i];
+                json::expectObject(ko, kp);
+                KeepOut keep;
+                keep.id = json::id(ko, "id", kp);
+                if (!ids.insert(keep.id).second) throw JsonPathError(kp + "/id", "duplicate keep-out id \"" + keep.id + "\"");
+                keep.name = json::optionalString(ko, "name", kp).value_or("");
+                keep.kind = ko.contains("kind") ? json::oneOf(ko, "kind", kp, {"column", "crah", "cdu", "other"}) : "other";
+                keep.outline = readPolygon(ko, "outline", kp);
+                keep.extra = json::unknownFields(ko, {"id", "name", "kind", "outline"});
+                room.keepouts.push_back(std::move(keep));
+            }
+        }
+        room.powerCapacityW = json::number(r, "power_capacity_w", path, 0, kBig);
+        room.coolingCapacityW = json::number(r, "cooling_capacity_w", path, 0, kBig);
+        room.floorLoadKgM2 = json::number(r, "floor_load_kg_m2", path, 0, 1e6);
+        room.pue = json::optionalNumber(r, "pue", path, 1.0, 10.0).value_or(1.0);
+        if (r.contains("min_aisle_mm")) room.minAisleMm = json::integer(r, "min_aisle_mm", path, 0, 100000);
+        room.extra = json::unknownFields(r, {"name", "outline", "keepouts", "power_capacity_w", "cooling_capacity_w",
+                                             "floor_load_kg_m2", "pue", "min_aisle_mm"});
+        return room;
+    }
+
+    Layout readLayout(const Json& doc, const std::string& base) {
+        Layout layout;
+        std::unordered_map<std::string, const RackModel*> rackModels;
+        std::set<std::string> ids;  // rack and device ids share one namespace
+        const Json& racks = json::array(doc, "racks", base);
+        checkCount(racks, base + "/racks");
+        for (std::size_t i = 0; i < racks.size(); ++i) {
+            const std::string path = json::child(base + "/racks", i);
+            Rack rack = readRack(racks[i], path);
+            if (!ids.insert(rack.id).second) throw JsonPathError(path + "/id", "duplicate id \"" + rack.id + "\"");
+            rackModels[rack.id] = catalog_.rack(rack.model);
+            layout.racks.push_back(std::move(rack));
+        }
+        const Json& devices = json::array(doc, "devices", base);
+        checkCount(devices, base + "/devices");
+        for (std::size_t i = 0; i < devices.size(); ++i) {
+            const std::string path = json::child(base + "/devices", i);
+            Device d = readDevice(devices[i], path, rackModels);
+            if (!ids.insert(d.id).second) throw JsonPathError(path + "/id", "duplicate id \"" + d.id + "\"");
+            layout.devices.push_back(std::move(d));
+        }
+        if (const Json* n = json::optionalObject(doc, "network", base)) layout.network = readNetwork(*n, base + "/network", layout);
+        return layout;
+    }
+
+    Rack readRack(const Json& r, const std::string& path) {
+        json::expectObject(r, path);
+        Rack rack;
+        rack.id = json::id(r, "id", path);
+        rack.name = json::optionalString(r, "name", path).value_or(rack.id);
+        rack.model = json::id(r, "model", path);
+        std::string kind = catalog_.kindOf(rack.model);
+        if (kind.empty()) throw JsonPathError(path + "/model", "unknown catalog id \"" + rack.model + "\"");
+        if (kind != "rack") throw JsonPathError(path + "/model", "\"" + rack.model + "\" is a " + kind + ", not a rack model");
+        rack.position = readPoint(r.contains("position") ? r["position"] : Json(), path + "/position");
+        rack.rotation = int(json::integer(r, "rotation", path, 0, 270));
+        if (rack.rotation % 90 != 0) throw JsonPathError(path + "/rotation", "must be 0, 90, 180 or 270, got " + std::to_string(rack.rotation));
+        rack.row = json::optionalString(r, "row", path).value_or("");
+        rack.frontAisle = (r.contains("front_aisle") ? json::oneOf(r, "front_aisle", path, {"cold", "hot"}) : "cold") == "hot"
+                              ? AisleSide::Hot
+                              : AisleSide::Cold;
+        rack.cooling = json::id(r, "cooling", path);
+        std::string ck = catalog_.kindOf(rack.cooling);
+        if (ck.empty()) throw JsonPathError(path + "/cooling", "unknown catalog id \"" + rack.cooling + "\"");
+        if (ck != "cooling") throw JsonPathError(path + "/cooling", "\"" + rack.cooling + "\" is a " + ck + ", not a cooling option");
+        rack.powerBudgetW = json::number(r, "power_budget_w", path, 0, 1e8);
+        if (const Json* f = json::optionalArray(r, "feeds", path)) {
+            std::set<std::string> seen;
+            for (std::size_t i = 0; i < f->size(); ++i) {
+                const std::string fp = json::child(path + "/feeds", i);
+                if (!(*f)[i].is_string() || (*f)[i].get<std::string>().empty())
+                    throw JsonPathError(fp, "a feed is a non-empty name such as \"A\"");
+                if (!seen.insert((*f)[i].get<std::string>()).second) throw JsonPathError(fp, "feed listed twice");
+                rack.feeds.push_back((*f)[i].get<std::string>());
+            }
+        }
+        rack.extra = json::unknownFields(r, {"id", "name", "model", "position", "rotation", "row", "front_aisle",
+                                             "cooling", "power_budget_w", "feeds"});
+        return rack;
+    }
+
+    Device readDevice(const Json& d, const std::string& path,
+                      const std::unordered_map<std::string, const RackModel*>& rackModels) {
+        json::expectObject(d, path);
+        Device dev;
+        dev.id = json::id(d, "id", path);
+        dev.catalogId = json::id(d, "catalog", path);
+        const Equipment* eq = catalog_.equipment(dev.catalogId);
+        if (!eq) {
+            std::string kind = catalog_.kindOf(dev.catalogId);
+            if (kind.empty()) throw JsonPathError(path + "/catalog", "unknown catalog id \"" + dev.catalogId + "\"");
+            throw JsonPathError(path + "/catalog", "\"" + dev.catalogId + "\" is a " + kind + ", which is not mounted in a rack");
+        }
+        dev.rack = json::id(d, "rack", path);
+        auto it = rackModels.find(dev.rack);
+        if (it == rackModels.end()) throw JsonPathError(path + "/rack", "unknown rack \"" + dev.rack + "\"");
+        const RackModel* model = it->second;
+        if (eq->uHeight == 0) {
+            dev.u = json::number(d, "u", path, 0, 0);
+        } else {
+            dev.u = json::number(d, "u", path, 1, model->uHeight);
+            if (std::fmod(dev.u * 2, 1.0) != 0) throw JsonPathError(path + "/u", "must be a multiple of 0.5");
+        }
+        dev.face = (d.contains("face") ? json::oneOf(d, "face", path, {"front", "rear"}) : "front") == "rear" ? Face::Rear : Face::Front;
+        dev.name = json::optionalString(d, "name", path).value_or("");
+        dev.feed = json::optionalString(d, "feed", path).value_or("");
+        dev.extra = json::unknownFields(d, {"id", "catalog", "rack", "u", "face", "name", "feed"});
+        return dev;
+    }
+
+    Network readNetwork(const Json& n, const std::string& path, const Layout& layout) {
+        Network net;
+        std::unordered_map<std::string, const Device*> devices;
+        for (const auto& d : layout.devices) devices[d.id] = &d;
+        if (const Json* f = json::optionalArray(n, "fabrics", path)) {
+            std::set<std::string> ids;
+            for (std::size_t i = 0; i < f->size(); ++i) {
+                const std::string fp = json::child(path + "/fabrics", i);
+                const Json& fj = (*f)[i];
+                json::expectObject(fj, fp);
+                FabricPlan fab;
+                fab.id = json::id(fj, "id", fp);
+                if (!ids.insert(fab.id).second) throw JsonPathError(fp + "/id", "duplicate fabric id \"" + fab.id + "\"");
+                fab.kind = json::oneOf(fj, "kind", fp, {"compute", "storage", "inband", "oob"});
+                for (const char* role : {"leaves", "spines"}) {
+                    auto& out = std::string(role) == "leaves" ? fab.leaves : fab.spines;
+                    const Json* list = json::optionalArray(fj, role, fp);
+                    if (!list) continue;
+                    for (std::size_t k = 0; k < list->size(); ++k) {
+                        const std::string ep = json::child(fp + "/" + role, k);
+                        if (!(*list)[k].is_string()) throw JsonPathError(ep, "must be a device id string");
+                        std::string id = (*list)[k].get<std::string>();
+                        auto dev = devices.find(id);
+                        if (dev == devices.end()) throw JsonPathError(ep, "unknown device \"" + id + "\"");
+                        const Equipment* eq = catalog_.equipment(dev->second->catalogId);
+                        if (eq->kind != EquipmentKind::Switch)
+                            throw JsonPathError(ep, "device \"" + id + "\" is a " + std::string(kindKey(eq->kind)) + ", not a switch");
+                        out.push_back(id);
+                    }
+                }
+                fab.extra = json::unknownFields(fj, {"id", "kind", "leaves", "spines"});
+                net.fabrics.push_back(std::move(fab));
+            }
+        }
+        net.extra = json::unknownFields(n, {"fabrics"});
+        return net;
+    }
+};
+
+}  // namespace
+
+ProjectResult ProjectFile::parse(const std::string& text, const std::string& fileName, const Catalog& catalog) {
+    Json doc;
+    try {
+        doc = Json::parse(text, nullptr, true, false);
+    } catch (const Json::exception& e) {
+        std::string what = e.what();
+        return LoadError{fileName, "", "not valid JSON: " + what.substr(what.find(']') + 2)};
+    }
+    try {
+        return Reader(catalog).read(doc);
+    } catch (const JsonPathError& e) {
+        return LoadError{fileName, e.path(), e.reason()};
+    } catch (const std::exception& e) {
+        return LoadError{fileName, "", std::string("unexpected content: ") + e.what()};
+    }
+}
+
+ProjectResult ProjectFile::load(const std::filesystem::path& file, const Catalog& catalog) {
+    std::string text;
+    if (auto err = readTextFile(file, text)) return LoadError{file.string(), "", *err};
+    return parse(text, file.string(), catalog);
+}
+
+}  // namespace pod

@@ -1,0 +1,124 @@
+#include "JsonRead.h"
+#include "ProjectFile.h"
+
+namespace pod {
+
+namespace {
+
+Json point(const Point& p) { return Json::array({p.x, p.y}); }
+
+Json polygon(const Polygon& poly) {
+    Json a = Json::array();
+    for (const auto& p : poly) a.push_back(point(p));
+    return a;
+}
+
+// Unknown fields first, known fields on top: what we understand is always written from the model.
+Json rackJson(const Rack& r) {
+    Json j = r.extra;
+    j["id"] = r.id;
+    j["name"] = r.name;
+    j["model"] = r.model;
+    j["position"] = point(r.position);
+    j["rotation"] = r.rotation;
+    if (!r.row.empty()) j["row"] = r.row;
+    j["front_aisle"] = r.frontAisle == AisleSide::Hot ? "hot" : "cold";
+    j["cooling"] = r.cooling;
+    j["power_budget_w"] = json::numberJson(r.powerBudgetW);
+    if (!r.feeds.empty()) j["feeds"] = r.feeds;
+    return j;
+}
+
+Json deviceJson(const Device& d) {
+    Json j = d.extra;
+    j["id"] = d.id;
+    j["catalog"] = d.catalogId;
+    j["rack"] = d.rack;
+    j["u"] = json::numberJson(d.u);
+    j["face"] = d.face == Face::Rear ? "rear" : "front";
+    if (!d.name.empty()) j["name"] = d.name;
+    if (!d.feed.empty()) j["feed"] = d.feed;
+    return j;
+}
+
+Json networkJson(const Network& n) {
+    Json j = n.extra;
+    Json fabrics = Json::array();
+    for (const auto& f : n.fabrics) {
+        Json fj = f.extra;
+        fj["id"] = f.id;
+        fj["kind"] = f.kind;
+        fj["leaves"] = f.leaves;
+        fj["spines"] = f.spines;
+        fabrics.push_back(fj);
+    }
+    j["fabrics"] = fabrics;
+    return j;
+}
+
+void writeLayout(Json& j, const Layout& layout) {
+    Json racks = Json::array();
+    for (const auto& r : layout.racks) racks.push_back(rackJson(r));
+    Json devices = Json::array();
+    for (const auto& d : layout.devices) devices.push_back(deviceJson(d));
+    j["racks"] = std::move(racks);
+    j["devices"] = std::move(devices);
+    j["network"] = networkJson(layout.network);
+}
+
+Json roomJson(const Room& r) {
+    Json j = r.extra;
+    if (!r.name.empty()) j["name"] = r.name;
+    j["outline"] = polygon(r.outline);
+    Json keepouts = Json::array();
+    for (const auto& k : r.keepouts) {
+        Json kj = k.extra;
+        kj["id"] = k.id;
+        if (!k.name.empty()) kj["name"] = k.name;
+        kj["kind"] = k.kind;
+        kj["outline"] = polygon(k.outline);
+        keepouts.push_back(kj);
+    }
+    j["keepouts"] = keepouts;
+    j["power_capacity_w"] = json::numberJson(r.powerCapacityW);
+    j["cooling_capacity_w"] = json::numberJson(r.coolingCapacityW);
+    j["floor_load_kg_m2"] = json::numberJson(r.floorLoadKgM2);
+    j["pue"] = json::numberJson(r.pue);
+    j["min_aisle_mm"] = r.minAisleMm;
+    return j;
+}
+
+}  // namespace
+
+Json ProjectFile::toJson(const Project& p) {
+    Json j = p.extra;
+    j["format"] = "podplanner";
+    j["version"] = kProjectFormatVersion;
+    Json meta = p.meta.extra;
+    for (auto [key, value] : {std::pair{"name", &p.meta.name}, {"revision", &p.meta.revision},
+                              {"author", &p.meta.author}, {"date", &p.meta.date}, {"description", &p.meta.description}})
+        if (!value->empty()) meta[key] = *value;
+    j["meta"] = meta;
+    Json settings = p.settings.extra;
+    settings["cable_slack_mm"] = p.settings.cableSlackMm;
+    settings["tray_height_mm"] = p.settings.trayHeightMm;
+    j["settings"] = settings;
+    j["room"] = roomJson(p.room);
+    if (!p.scenarioName.empty()) j["scenario"] = p.scenarioName;
+    writeLayout(j, p.layout);
+    if (!p.scenarios.empty()) {
+        Json scenarios = Json::array();
+        for (const auto& s : p.scenarios) {
+            Json sj = s.extra;
+            sj["name"] = s.name;
+            writeLayout(sj, s.layout);
+            scenarios.push_back(sj);
+        }
+        j["scenarios"] = scenarios;
+    }
+    return j;
+}
+
+std::string ProjectFile::serialize(const Project& p) { return toJson(p).dump(2) + "\n"; }
+
+}  // namespace pod

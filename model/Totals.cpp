@@ -1,0 +1,147 @@
+#include "Totals.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "JsonRead.h"
+
+namespace pod {
+
+void Aggregate::addDevice(const Equipment& e, const Catalog& catalog) {
+    ++devices;
+    ++devicesByKind[std::string(kindKey(e.kind))];
+    maxW += e.maxW;
+    if (e.typicalW) {
+        typicalW += *e.typicalW;
+    } else {
+        typicalW += e.maxW;
+        if (e.maxW > 0) ++typicalFromMax;
+    }
+    deviceWeightKg += e.weightKg;
+    if (e.storage) {
+        storageRawTb += e.storage->rawTb;
+        storageUsableTb += e.storage->effectiveUsableTb();
+    }
+    if (e.acceleratorCount > 0) {
+        if (const Accelerator* a = catalog.accelerator(e.acceleratorRef)) {
+            gpus += e.acceleratorCount;
+            gpuMemoryGb += a->memoryGb * e.acceleratorCount;
+            flops.add(a->throughput, e.acceleratorCount);
+        }
+    }
+}
+
+void Aggregate::addAggregate(const Aggregate& o) {
+    for (const auto& [k, n] : o.devicesByKind) devicesByKind[k] += n;
+    devices += o.devices;
+    gpus += o.gpus;
+    gpuMemoryGb += o.gpuMemoryGb;
+    flops.add(o.flops, 1.0);
+    maxW += o.maxW;
+    typicalW += o.typicalW;
+    typicalFromMax += o.typicalFromMax;
+    deviceWeightKg += o.deviceWeightKg;
+    storageRawTb += o.storageRawTb;
+    storageUsableTb += o.storageUsableTb;
+}
+
+RackTotals computeRackTotals(const Rack& rack, const std::vector<const Device*>& devices, const Catalog& catalog) {
+    RackTotals t;
+    t.rackId = rack.id;
+    t.powerBudgetW = rack.powerBudgetW;
+    const RackModel* model = catalog.rack(rack.model);
+    if (model) {
+        t.rackWeightKg = model->weightKg;
+        t.uCapacity = model->uHeight;
+        t.footprintM2 = double(model->widthMm) * double(model->depthMm) / 1e6;
+    }
+    // Half-U slots occupied on either face; overlapping devices are counted once.
+    std::vector<bool> occupied(std::size_t(std::max(0, t.uCapacity)) * 2, false);
+    for (const Device* d : devices) {
+        const Equipment* e = catalog.equipment(d->catalogId);
+        if (!e) continue;
+        t.sum.addDevice(*e, catalog);
+        if (e->uHeight <= 0 || d->u < 1) continue;
+        long first = std::lround((d->u - 1) * 2);
+        long last = first + std::lround(e->uHeight * 2);
+        for (long s = std::max(0L, first); s < std::min<long>(last, long(occupied.size())); ++s) occupied[std::size_t(s)] = true;
+    }
+    t.uUsed = double(std::count(occupied.begin(), occupied.end(), true)) / 2.0;
+    return t;
+}
+
+ProjectTotals computeTotals(const Project& project, const Catalog& catalog) {
+    ProjectTotals t;
+    t.pue = project.room.pue;
+    std::unordered_map<std::string, std::vector<const Device*>> byRack;
+    for (const auto& d : project.layout.devices) byRack[d.rack].push_back(&d);
+    static const std::vector<const Device*> none;
+    for (const auto& rack : project.layout.racks) {
+        auto it = byRack.find(rack.id);
+        RackTotals rt = computeRackTotals(rack, it == byRack.end() ? none : it->second, catalog);
+        t.sum.addAggregate(rt.sum);
+        ++t.racks;
+        t.uCapacity += rt.uCapacity;
+        t.uUsed += rt.uUsed;
+        t.rackWeightKg += rt.rackWeightKg;
+        t.footprintM2 += rt.footprintM2;
+        t.perRack.push_back(std::move(rt));
+    }
+    return t;
+}
+
+namespace {
+Json round3(double v) { return json::numberJson(std::round(v * 1000.0) / 1000.0); }
+
+Json aggregateJson(const Aggregate& a) {
+    Json j;
+    j["devices"] = a.devices;
+    j["devices_by_kind"] = a.devicesByKind;
+    j["gpus"] = a.gpus;
+    j["gpu_memory_gb"] = round3(a.gpuMemoryGb);
+    Json flops = Json::object();
+    for (Precision p : kPrecisions)
+        if (auto v = a.flops.get(p)) flops[std::string(precisionKey(p))] = round3(*v);
+    j["tflops_dense"] = flops;
+    j["power_max_w"] = round3(a.maxW);
+    j["power_typical_w"] = round3(a.typicalW);
+    j["typical_counted_at_max"] = a.typicalFromMax;
+    j["heat_btu_h"] = round3(a.heatBtuPerHour());
+    j["device_weight_kg"] = round3(a.deviceWeightKg);
+    j["storage_raw_tb"] = round3(a.storageRawTb);
+    j["storage_usable_tb"] = round3(a.storageUsableTb);
+    return j;
+}
+}  // namespace
+
+Json totalsToJson(const ProjectTotals& t, const Project& project) {
+    Json j = aggregateJson(t.sum);
+    j["racks"] = t.racks;
+    j["u_capacity"] = t.uCapacity;
+    j["u_used"] = round3(t.uUsed);
+    j["u_free"] = round3(t.uCapacity - t.uUsed);
+    j["rack_weight_kg"] = round3(t.rackWeightKg);
+    j["total_weight_kg"] = round3(t.totalWeightKg());
+    j["footprint_m2"] = round3(t.footprintM2);
+    j["pue"] = round3(t.pue);
+    j["facility_power_w"] = round3(t.facilityW());
+    Json racks = Json::array();
+    for (const auto& rt : t.perRack) {
+        Json r = aggregateJson(rt.sum);
+        r["id"] = rt.rackId;
+        const Rack* rack = project.rack(rt.rackId);
+        r["name"] = rack ? rack->name : rt.rackId;
+        r["u_capacity"] = rt.uCapacity;
+        r["u_used"] = round3(rt.uUsed);
+        r["u_free"] = round3(rt.uFree());
+        r["rack_weight_kg"] = round3(rt.rackWeightKg);
+        r["total_weight_kg"] = round3(rt.totalWeightKg());
+        r["power_budget_w"] = round3(rt.powerBudgetW);
+        racks.push_back(r);
+    }
+    j["per_rack"] = racks;
+    return j;
+}
+
+}  // namespace pod

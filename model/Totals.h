@@ -1,0 +1,63 @@
+#pragma once
+// What racks and the whole project add up to: devices by kind, GPUs, dense FLOPS per precision, GPU
+// memory, storage, power, heat, weight, rack units. Pure arithmetic on catalog figures.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "Catalog.h"
+#include "Project.h"
+
+namespace pod {
+
+// Sums over a set of devices.
+struct Aggregate {
+    std::map<std::string, int> devicesByKind;  // kind key → count
+    int devices = 0;
+    int gpus = 0;
+    double gpuMemoryGb = 0;
+    Throughput flops;  // dense TFLOPS (INT8: TOPS)
+    double maxW = 0;
+    double typicalW = 0;         // typical where the catalog gives it, else max
+    int typicalFromMax = 0;      // devices whose typical figure is unknown and counted at max
+    double deviceWeightKg = 0;
+    double storageRawTb = 0;
+    double storageUsableTb = 0;
+
+    void addDevice(const Equipment& equipment, const Catalog& catalog);
+    void addAggregate(const Aggregate& other);
+    double heatBtuPerHour() const { return maxW * kBtuPerHourPerWatt; }
+};
+
+struct RackTotals {
+    std::string rackId;
+    Aggregate sum;
+    double rackWeightKg = 0;   // the empty rack
+    int uCapacity = 0;
+    double uUsed = 0;          // rack units occupied on either face
+    double footprintM2 = 0;
+    double powerBudgetW = 0;
+    double totalWeightKg() const { return rackWeightKg + sum.deviceWeightKg; }
+    double uFree() const { return uCapacity - uUsed; }
+};
+
+struct ProjectTotals {
+    Aggregate sum;
+    int racks = 0;
+    int uCapacity = 0;
+    double uUsed = 0;
+    double rackWeightKg = 0;
+    double footprintM2 = 0;
+    double pue = 1;
+    std::vector<RackTotals> perRack;  // in project rack order
+    double totalWeightKg() const { return rackWeightKg + sum.deviceWeightKg; }
+    double facilityW() const { return sum.maxW * pue; }
+};
+
+RackTotals computeRackTotals(const Rack& rack, const std::vector<const Device*>& devices, const Catalog& catalog);
+ProjectTotals computeTotals(const Project& project, const Catalog& catalog);
+
+// Stable JSON (documented in README.md, "JSON output").
+Json totalsToJson(const ProjectTotals& totals, const Project& project);
+
+}  // namespace pod

@@ -1,0 +1,24 @@
+#include "DeviceInRackRule.h"
+
+#include "../TextFormat.h"
+
+namespace pod {
+
+void DeviceInRackRule::check(const CheckContext& ctx, std::vector<Violation>& out) const {
+    for (const auto& rack : ctx.project().layout.racks) {
+        const RackModel* model = ctx.catalog().rack(rack.model);
+        if (!model) continue;
+        for (const Device* d : ctx.devicesIn(rack.id)) {
+            const Equipment* e = ctx.catalog().equipment(d->catalogId);
+            if (!e || e->uHeight == 0) continue;
+            double top = d->u + e->uHeight - 1;
+            if (d->u >= 1 && top <= model->uHeight) continue;
+            out.push_back({std::string(id()), Severity::Error,
+                           "Rack " + ctx.rackName(rack.id) + ": " + deviceLabel(*d) + " spans U" + fmtU(d->u) + "–U" +
+                               fmtU(top) + ", outside the rack's U1–U" + std::to_string(model->uHeight),
+                           {d->id, rack.id}, rack.position});
+        }
+    }
+}
+
+}  // namespace pod

@@ -1,0 +1,45 @@
+#include "DeviceOverlapRule.h"
+
+#include <algorithm>
+
+#include "../TextFormat.h"
+
+namespace pod {
+
+namespace {
+struct Span {
+    const Device* device;
+    double bottom, top;  // [bottom, top) in U
+    bool front, rear;
+};
+}  // namespace
+
+void DeviceOverlapRule::check(const CheckContext& ctx, std::vector<Violation>& out) const {
+    for (const auto& rack : ctx.project().layout.racks) {
+        std::vector<Span> spans;
+        for (const Device* d : ctx.devicesIn(rack.id)) {
+            const Equipment* e = ctx.catalog().equipment(d->catalogId);
+            if (!e || e->uHeight == 0) continue;
+            bool front = e->fullDepth || d->face == Face::Front;
+            bool rear = e->fullDepth || d->face == Face::Rear;
+            spans.push_back({d, d->u, d->u + e->uHeight, front, rear});
+        }
+        std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.bottom < b.bottom; });
+        for (std::size_t i = 0; i < spans.size(); ++i) {
+            for (std::size_t j = i + 1; j < spans.size() && spans[j].bottom < spans[i].top; ++j) {
+                const Span& a = spans[i];
+                const Span& b = spans[j];
+                if (!((a.front && b.front) || (a.rear && b.rear))) continue;
+                double lo = std::max(a.bottom, b.bottom);
+                double hi = std::min(a.top, b.top) - 1;
+                out.push_back({std::string(id()), Severity::Error,
+                               "Rack " + ctx.rackName(rack.id) + ": " + deviceLabel(*a.device) + " and " +
+                                   deviceLabel(*b.device) + " both occupy U" + fmtU(lo) +
+                                   (hi > lo ? "–U" + fmtU(hi) : std::string()),
+                               {a.device->id, b.device->id, rack.id}, rack.position});
+            }
+        }
+    }
+}
+
+}  // namespace pod

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The one list of Debian 12 packages Pod Planner needs to build, run and test.
+# Installs (apt-get) only what is missing; every other script and the README call this one.
+#   scripts/deps.sh            build + run + test packages
+#   scripts/deps.sh --gui      also the X virtual display and screenshot tools
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config
+  # model/: Boost.Geometry (headers), nlohmann JSON
+  libboost1.74-dev nlohmann-json3-dev
+  # NetBox device-type import reads YAML: yaml-cpp beats writing a YAML parser
+  libyaml-cpp-dev
+  # app/ and qml/: Qt 6.4
+  qt6-base-dev qt6-declarative-dev qt6-svg-dev qt6-qpa-plugins libgl-dev
+  qml6-module-qtquick qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
+  qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
+  qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qtquick-shapes
+  qml6-module-qt-labs-settings qml6-module-qtcore qml6-module-qttest
+  # fonts so offscreen rendering and PDFs have real glyphs
+  fonts-dejavu-core
+  # export tests read PDFs back (pdfinfo, pdftotext, pdftoppm)
+  poppler-utils
+)
+if [ "${1:-}" = "--gui" ]; then
+  packages+=(xvfb xauth xdotool imagemagick)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "deps: installing ${#missing[@]} Debian packages: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
