@@ -51,7 +51,7 @@ Column {
                 model: root.contents
                 Rectangle {
                     required property var modelData
-                    visible: modelData.face === "front" && modelData.height > 0
+                    visible: (modelData.face === "front" || modelData.fullDepth) && modelData.height > 0
                     x: 2
                     width: parent.width - 4
                     y: (root.units - modelData.u - modelData.height + 1) * root.unitHeight

@@ -57,7 +57,7 @@ void Planner::refresh() {
     totals_ << totalsRow(tr("Racks"), std::to_string(t.racks)) << totalsRow(tr("GPUs"), std::to_string(s.gpus))
             << totalsRow(tr("GPU memory"), fmtGrouped(s.gpuMemoryGb, 0) + " GB");
     for (Precision p : kPrecisions)
-        if (auto v = s.flops.get(p)) totals_ << totalsRow(QString::fromUtf8(precisionLabel(p).data()), fmtTflops(*v));
+        if (auto v = s.flops.get(p)) totals_ << totalsRow(QString::fromUtf8(precisionLabel(p).data()), fmtThroughput(p, *v));
     totals_ << totalsRow(tr("IT power (max)"), fmtKw(s.maxW))
             << totalsRow(tr("Facility power"), fmtKw(t.facilityW()))
             << totalsRow(tr("Heat"), fmtGrouped(s.heatBtuPerHour(), 0) + " BTU/h")

@@ -49,7 +49,8 @@ void RackListModel::reset(const Project& project, const Catalog& catalog, const 
                                            {"model", QString::fromStdString(e->vendor + " " + e->model)},
                                            {"u", d.u},
                                            {"height", e->uHeight},
-                                           {"face", QString(d.face == Face::Rear ? "rear" : "front")}});
+                                           {"face", QString(d.face == Face::Rear ? "rear" : "front")},
+                                           {"fullDepth", e->fullDepth}});
     }
     for (const auto& rack : project.layout.racks) {
         Row row;
