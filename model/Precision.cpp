@@ -24,7 +24,7 @@ std::string_view precisionLabel(Precision p) {
     case Precision::Tf32: return "TF32";
     case Precision::Fp16: return "FP16/BF16";
     case Precision::Fp8: return "FP8";
-    case Precision::Int8: return "INT8 (TOPS)";
+    case Precision::Int8: return "INT8";
     case Precision::Fp4: return "FP4";
     }
     return "";

@@ -38,3 +38,13 @@ std::string fmtTflops(double tflops) {
 }
 
 }  // namespace pod
+
+namespace pod {
+
+std::string fmtThroughput(Precision precision, double tera) {
+    std::string s = fmtTflops(tera);
+    if (precision == Precision::Int8) s.replace(s.find("FLOPS"), 5, "OPS");
+    return s;
+}
+
+}  // namespace pod

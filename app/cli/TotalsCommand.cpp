@@ -44,8 +44,7 @@ int totalsCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
     row(out, "GPU memory", fmtGrouped(s.gpuMemoryGb, 0) + " GB");
     for (Precision p : kPrecisions)
         if (auto v = s.flops.get(p))
-            row(out, std::string(precisionLabel(p)), p == Precision::Int8 ? fmtGrouped(*v / 1000.0, 1) + " POPS (dense)"
-                                                                           : fmtTflops(*v) + " (dense)");
+            row(out, std::string(precisionLabel(p)), fmtThroughput(p, *v) + " (dense)");
     row(out, "IT power (max)", fmtKw(s.maxW));
     row(out, "IT power (typ.)", fmtKw(s.typicalW) + (s.typicalFromMax ? " (" + std::to_string(s.typicalFromMax) + " devices without a typical figure counted at max)" : ""));
     row(out, "Facility power", fmtKw(t.facilityW()) + " (PUE " + fmtFixed(t.pue, 2) + ")");
