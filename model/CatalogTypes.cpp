@@ -63,8 +63,14 @@ double StorageSpec::effectiveUsableTb() const {
 }
 
 std::optional<double> CableMedium::maxReachM(double speedGbps) const {
-    for (const auto& r : reach)
+    // Exact figure, else the figure of the slowest listed speed above it: a link reaches at least as far
+    // at a lower rate, so that is the conservative answer. Nothing for speeds above every listed one.
+    const Reach* best = nullptr;
+    for (const auto& r : reach) {
         if (r.speedGbps == speedGbps) return r.maxM;
+        if (r.speedGbps > speedGbps && (!best || r.speedGbps < best->speedGbps)) best = &r;
+    }
+    if (best) return best->maxM;
     return std::nullopt;
 }
 

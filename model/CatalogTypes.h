@@ -108,7 +108,8 @@ struct CableMedium : Provenance {
     std::string medium;
     int costRank = 0;
     std::vector<Reach> reach;
-    // Longest run at `speedGbps`, or nothing when the medium has no figure for that speed.
+    // Longest run at `speedGbps`: the exact figure, else that of the slowest faster speed listed;
+    // nothing when every listed speed is slower.
     std::optional<double> maxReachM(double speedGbps) const;
 };
 

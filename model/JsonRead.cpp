@@ -47,7 +47,7 @@ std::string describe(const Json& value) {
 }
 
 void expectObject(const Json& value, const std::string& path) {
-    if (!value.is_object()) throw JsonPathError(path.empty() ? "/" : path, "must be an object, got " + describe(value));
+    if (!value.is_object()) throw JsonPathError(path, "must be an object, got " + describe(value));
 }
 
 const Json& object(const Json& parent, const std::string& key, const std::string& path) {
@@ -93,8 +93,12 @@ std::string id(const Json& parent, const std::string& key, const std::string& pa
     const std::string p = child(path, key);
     if (s.empty()) throw JsonPathError(p, "id must not be empty");
     if (s.size() > 128) throw JsonPathError(p, "id longer than 128 characters");
-    for (unsigned char c : s)
-        if (c < 0x20 || c == 0x7f) throw JsonPathError(p, "id contains a control character");
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        auto c = static_cast<unsigned char>(s[i]);
+        bool c1 = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+                  static_cast<unsigned char>(s[i + 1]) <= 0x9F;  // U+0080–U+009F in UTF-8
+        if (c < 0x20 || c == 0x7f || c1) throw JsonPathError(p, "id contains a control character");
+    }
     if (s.front() == ' ' || s.back() == ' ') throw JsonPathError(p, "id has leading or trailing spaces");
     return s;
 }
@@ -122,11 +126,10 @@ std::int64_t integerValue(const Json& v, const std::string& path, std::int64_t m
     if (!v.is_number_integer()) {
         if (v.is_number_float()) {
             double d = v.get<double>();
-            if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9e15) {
-                auto i = static_cast<std::int64_t>(d);
-                if (i < min || i > max)
+            if (std::isfinite(d) && d == std::floor(d)) {
+                if (d < double(min) || d > double(max))
                     throw JsonPathError(path, "must be an integer " + range(double(min), double(max)) + ", got " + fmt(d));
-                return i;
+                return static_cast<std::int64_t>(d);
             }
         }
         throw JsonPathError(path, "must be an integer, got " + describe(v));

@@ -2,6 +2,7 @@
 // A pod project: the room, racks, devices and network of the active layout, plus named scenarios.
 // Everything refers to everything else by string id (never by pointer), as in the file.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -105,6 +106,7 @@ struct ProjectMeta {
 struct ProjectSettings {
     std::int64_t cableSlackMm = 2000;    // added to every cable run
     std::int64_t trayHeightMm = 600;     // cable tray height above the rack top
+    std::map<std::string, std::string> severityOverrides;  // rule id → error | warning | info | off
     Json extra = Json::object();
 };
 

@@ -49,7 +49,7 @@ public:
         json::expectObject(doc, "");
         std::string format = json::string(doc, "format", "");
         if (format != "podplanner") throw JsonPathError("/format", "must be \"podplanner\", got \"" + format + "\"");
-        auto version = json::integer(doc, "version", "", 0, 1'000'000);
+        auto version = json::integer(doc, "version", "", 0, INT64_MAX);
         if (version > kProjectFormatVersion)
             throw JsonPathError("/version", "file format version " + std::to_string(version) +
                                                 " is newer than this planner reads (" +
@@ -100,7 +100,11 @@ private:
         ProjectSettings st;
         if (s.contains("cable_slack_mm")) st.cableSlackMm = json::integer(s, "cable_slack_mm", path, 0, 100000);
         if (s.contains("tray_height_mm")) st.trayHeightMm = json::integer(s, "tray_height_mm", path, 0, 10000);
-        st.extra = json::unknownFields(s, {"cable_slack_mm", "tray_height_mm"});
+        if (const Json* o = json::optionalObject(s, "severity_overrides", path)) {
+            for (auto it = o->begin(); it != o->end(); ++it)
+                st.severityOverrides[it.key()] = json::oneOf(*o, it.key(), path + "/severity_overrides", {"error", "warning", "info", "off"});
+        }
+        st.extra = json::unknownFields(s, {"cable_slack_mm", "tray_height_mm", "severity_overrides"});
         return st;
     }
 
@@ -205,7 +209,7 @@ private:
         if (!eq) {
             std::string kind = catalog_.kindOf(dev.catalogId);
             if (kind.empty()) throw JsonPathError(path + "/catalog", "unknown catalog id \"" + dev.catalogId + "\"");
-            throw JsonPathError(path + "/catalog", "\"" + dev.catalogId + "\" is a " + kind + ", which is not mounted in a rack");
+            throw JsonPathError(path + "/catalog", "\"" + dev.catalogId + "\" is " + (kind == "accelerator" ? "an " : "a ") + kind + ", which is not mounted in a rack");
         }
         dev.rack = json::id(d, "rack", path);
         auto it = rackModels.find(dev.rack);

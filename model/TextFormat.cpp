@@ -30,6 +30,11 @@ std::string fmtGrouped(double value, int decimals) {
     return (negative ? "-" : "") + out + frac;
 }
 
+std::string fmtSpeed(double gbps) {
+    if (gbps < 1.0) return fmtGrouped(gbps * 1000.0) + " Mb/s";
+    return fmtGrouped(gbps, std::fmod(gbps, 1.0) == 0 ? 0 : 1) + " Gb/s";
+}
+
 std::string fmtKw(double watts) { return fmtGrouped(watts / 1000.0, 1) + " kW"; }
 
 std::string fmtTflops(double tflops) {

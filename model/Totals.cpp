@@ -4,6 +4,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "Geometry.h"
 #include "JsonRead.h"
 
 namespace pod {
@@ -71,24 +72,35 @@ RackTotals computeRackTotals(const Rack& rack, const std::vector<const Device*>&
     return t;
 }
 
-ProjectTotals computeTotals(const Project& project, const Catalog& catalog) {
+ProjectTotals sumTotals(const Project& project, std::vector<RackTotals> perRack) {
     ProjectTotals t;
     t.pue = project.room.pue;
-    std::unordered_map<std::string, std::vector<const Device*>> byRack;
-    for (const auto& d : project.layout.devices) byRack[d.rack].push_back(&d);
-    static const std::vector<const Device*> none;
-    for (const auto& rack : project.layout.racks) {
-        auto it = byRack.find(rack.id);
-        RackTotals rt = computeRackTotals(rack, it == byRack.end() ? none : it->second, catalog);
+    t.roomAreaM2 = geo::areaM2(geo::toPolygon(project.room.outline));
+    for (std::size_t i = 0; i < perRack.size(); ++i) {
+        const RackTotals& rt = perRack[i];
         t.sum.addAggregate(rt.sum);
         ++t.racks;
         t.uCapacity += rt.uCapacity;
         t.uUsed += rt.uUsed;
         t.rackWeightKg += rt.rackWeightKg;
         t.footprintM2 += rt.footprintM2;
-        t.perRack.push_back(std::move(rt));
+        if (i < project.layout.racks.size()) t.perRow[project.layout.racks[i].row].addAggregate(rt.sum);
     }
+    t.perRack = std::move(perRack);
     return t;
+}
+
+ProjectTotals computeTotals(const Project& project, const Catalog& catalog) {
+    std::unordered_map<std::string, std::vector<const Device*>> byRack;
+    for (const auto& d : project.layout.devices) byRack[d.rack].push_back(&d);
+    static const std::vector<const Device*> none;
+    std::vector<RackTotals> perRack;
+    perRack.reserve(project.layout.racks.size());
+    for (const auto& rack : project.layout.racks) {
+        auto it = byRack.find(rack.id);
+        perRack.push_back(computeRackTotals(rack, it == byRack.end() ? none : it->second, catalog));
+    }
+    return sumTotals(project, std::move(perRack));
 }
 
 namespace {
@@ -124,6 +136,11 @@ Json totalsToJson(const ProjectTotals& t, const Project& project) {
     j["rack_weight_kg"] = round3(t.rackWeightKg);
     j["total_weight_kg"] = round3(t.totalWeightKg());
     j["footprint_m2"] = round3(t.footprintM2);
+    j["room_area_m2"] = round3(t.roomAreaM2);
+    j["it_kw_per_room_m2"] = round3(t.itKwPerRoomM2());
+    Json rows = Json::object();
+    for (const auto& [row, agg] : t.perRow) rows[row] = aggregateJson(agg);
+    j["per_row"] = rows;
     j["pue"] = round3(t.pue);
     j["facility_power_w"] = round3(t.facilityW());
     Json racks = Json::array();

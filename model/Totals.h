@@ -48,14 +48,19 @@ struct ProjectTotals {
     double uUsed = 0;
     double rackWeightKg = 0;
     double footprintM2 = 0;
+    double roomAreaM2 = 0;
     double pue = 1;
-    std::vector<RackTotals> perRack;  // in project rack order
+    std::vector<RackTotals> perRack;           // in project rack order
+    std::map<std::string, Aggregate> perRow;   // by rack row ("" for racks without a row)
+    double itKwPerRoomM2() const { return roomAreaM2 > 0 ? sum.maxW / 1000.0 / roomAreaM2 : 0.0; }
     double totalWeightKg() const { return rackWeightKg + sum.deviceWeightKg; }
     double facilityW() const { return sum.maxW * pue; }
 };
 
 RackTotals computeRackTotals(const Rack& rack, const std::vector<const Device*>& devices, const Catalog& catalog);
 ProjectTotals computeTotals(const Project& project, const Catalog& catalog);
+// Project totals from per-rack totals given in project rack order.
+ProjectTotals sumTotals(const Project& project, std::vector<RackTotals> perRack);
 
 // Stable JSON (documented in README.md, "JSON output").
 Json totalsToJson(const ProjectTotals& totals, const Project& project);

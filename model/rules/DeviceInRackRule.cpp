@@ -4,10 +4,10 @@
 
 namespace pod {
 
-void DeviceInRackRule::check(const CheckContext& ctx, std::vector<Violation>& out) const {
-    for (const auto& rack : ctx.project().layout.racks) {
+void DeviceInRackRule::checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const {
+    {
         const RackModel* model = ctx.catalog().rack(rack.model);
-        if (!model) continue;
+        if (!model) return;
         for (const Device* d : ctx.devicesIn(rack.id)) {
             const Equipment* e = ctx.catalog().equipment(d->catalogId);
             if (!e || e->uHeight == 0) continue;

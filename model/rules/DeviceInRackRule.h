@@ -11,7 +11,7 @@ public:
     std::string_view description() const override {
         return "Every rack-mounted device must fit between U1 and the rack's top U.";
     }
-    void check(const CheckContext& context, std::vector<Violation>& out) const override;
+    void checkRack(const CheckContext& context, const Rack& rack, std::vector<Violation>& out) const override;
 };
 
 }  // namespace pod

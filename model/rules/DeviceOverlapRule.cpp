@@ -14,8 +14,8 @@ struct Span {
 };
 }  // namespace
 
-void DeviceOverlapRule::check(const CheckContext& ctx, std::vector<Violation>& out) const {
-    for (const auto& rack : ctx.project().layout.racks) {
+void DeviceOverlapRule::checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const {
+    {
         std::vector<Span> spans;
         for (const Device* d : ctx.devicesIn(rack.id)) {
             const Equipment* e = ctx.catalog().equipment(d->catalogId);

@@ -12,7 +12,7 @@ public:
         return "Two devices may not occupy the same rack unit on the same face; a full-depth device blocks "
                "both faces.";
     }
-    void check(const CheckContext& context, std::vector<Violation>& out) const override;
+    void checkRack(const CheckContext& context, const Rack& rack, std::vector<Violation>& out) const override;
 };
 
 }  // namespace pod

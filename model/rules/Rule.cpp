@@ -13,7 +13,45 @@ std::string_view severityKey(Severity s) {
 
 CheckContext::CheckContext(const Project& project, const Catalog& catalog) : project_(project), catalog_(catalog) {
     for (const auto& r : project.layout.racks) racks_[r.id] = &r;
-    for (const auto& d : project.layout.devices) byRack_[d.rack].push_back(&d);
+    for (const auto& d : project.layout.devices) {
+        byRack_[d.rack].push_back(&d);
+        devices_[d.id] = &d;
+    }
+}
+
+const Device* CheckContext::device(const std::string& id) const {
+    auto it = devices_.find(id);
+    return it == devices_.end() ? nullptr : it->second;
+}
+
+const Cabling& CheckContext::cabling() const {
+    if (!cabling_) cabling_ = std::make_unique<Cabling>(deriveCabling(project_, catalog_));
+    return *cabling_;
+}
+
+double CheckContext::rackMaxW(const std::string& rackId) const {
+    double w = 0;
+    for (const Device* d : devicesIn(rackId))
+        if (const Equipment* e = catalog_.equipment(d->catalogId)) w += e->maxW;
+    return w;
+}
+
+double CheckContext::rackAirW(const std::string& rackId) const {
+    double w = 0;
+    for (const Device* d : devicesIn(rackId))
+        if (const Equipment* e = catalog_.equipment(d->catalogId)) w += e->maxW * (1.0 - e->liquidFraction);
+    return w;
+}
+
+double CheckContext::rackDeviceKg(const std::string& rackId) const {
+    double kg = 0;
+    for (const Device* d : devicesIn(rackId))
+        if (const Equipment* e = catalog_.equipment(d->catalogId)) kg += e->weightKg;
+    return kg;
+}
+
+void Rule::check(const CheckContext& context, std::vector<Violation>& out) const {
+    for (const auto& rack : context.project().layout.racks) checkRack(context, rack, out);
 }
 
 const std::vector<const Device*>& CheckContext::devicesIn(const std::string& rackId) const {

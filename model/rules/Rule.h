@@ -1,10 +1,12 @@
 #pragma once
 // One design rule: an id, a title, a description, and a check over the project. Limits come from the
 // catalog, the rack or the room, never from constants in the rule.
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "Cabling.h"
 #include "Catalog.h"
 #include "Project.h"
 #include "Violation.h"
@@ -20,13 +22,26 @@ public:
     const std::vector<const Device*>& devicesIn(const std::string& rackId) const;
     const Rack* rack(const std::string& id) const;
     std::string rackName(const std::string& id) const;
+    const Device* device(const std::string& id) const;
+    // Derived once per context, on first use.
+    const Cabling& cabling() const;
+    // Sum of max draw (W) of the rack's devices, and the part of it removed by air.
+    double rackMaxW(const std::string& rackId) const;
+    double rackAirW(const std::string& rackId) const;
+    double rackDeviceKg(const std::string& rackId) const;
 
 private:
     const Project& project_;
     const Catalog& catalog_;
     std::unordered_map<std::string, std::vector<const Device*>> byRack_;
     std::unordered_map<std::string, const Rack*> racks_;
+    std::unordered_map<std::string, const Device*> devices_;
+    mutable std::unique_ptr<Cabling> cabling_;
 };
+
+// Rack rules look at one rack at a time, so an edit re-runs them only for the racks it touched.
+// Project rules look across racks (room limits, floor geometry, network) and run whole.
+enum class RuleScope { Rack, Project };
 
 class Rule {
 public:
@@ -34,7 +49,10 @@ public:
     virtual std::string_view id() const = 0;
     virtual std::string_view title() const = 0;
     virtual std::string_view description() const = 0;
-    virtual void check(const CheckContext& context, std::vector<Violation>& out) const = 0;
+    virtual RuleScope scope() const { return RuleScope::Rack; }
+    // Rack rules implement this; the default check() calls it for every rack in project order.
+    virtual void checkRack(const CheckContext&, const Rack&, std::vector<Violation>&) const {}
+    virtual void check(const CheckContext& context, std::vector<Violation>& out) const;
 };
 
 // A device's label in messages: its name, else its id.

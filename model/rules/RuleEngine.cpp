@@ -1,21 +1,48 @@
 #include "RuleEngine.h"
 
+#include <algorithm>
+
 #include "DeviceInRackRule.h"
 #include "DeviceOverlapRule.h"
+#include "StandardRules.h"
 
 namespace pod {
 
 RuleEngine RuleEngine::standard() {
-    RuleEngine engine;
-    engine.add(std::make_unique<DeviceInRackRule>());
-    engine.add(std::make_unique<DeviceOverlapRule>());
-    return engine;
+    RuleEngine e;
+    e.add(std::make_unique<DeviceInRackRule>());
+    e.add(std::make_unique<DeviceOverlapRule>());
+    e.add(rules::deviceDepth());
+    e.add(rules::rackPowerBudget());
+    e.add(rules::feedRedundancy());
+    e.add(rules::roomPower());
+    e.add(rules::rackCooling());
+    e.add(rules::liquidNeedsLiquidRack());
+    e.add(rules::roomCooling());
+    e.add(rules::airflowOrientation());
+    e.add(rules::rackWeight());
+    e.add(rules::floorLoad());
+    e.add(rules::rackInRoom());
+    e.add(rules::floorOverlap());
+    e.add(rules::aisleClearance());
+    e.add(rules::switchPorts());
+    e.add(rules::cableReach());
+    e.add(rules::unconnectedNode());
+    e.add(rules::oversubscription());
+    return e;
+}
+
+const Rule* RuleEngine::rule(std::string_view id) const {
+    for (const auto& r : rules_)
+        if (r->id() == id) return r.get();
+    return nullptr;
 }
 
 std::vector<Violation> RuleEngine::checkAll(const Project& project, const Catalog& catalog) const {
     CheckContext context(project, catalog);
     std::vector<Violation> out;
     for (const auto& rule : rules_) rule->check(context, out);
+    applySeverityOverrides(project, out);
     return out;
 }
 
@@ -23,6 +50,24 @@ int countSeverity(const std::vector<Violation>& violations, Severity severity) {
     int n = 0;
     for (const auto& v : violations) n += v.severity == severity;
     return n;
+}
+
+void applySeverityOverrides(const Project& project, std::vector<Violation>& violations) {
+    const auto& overrides = project.settings.severityOverrides;
+    if (overrides.empty()) return;
+    std::vector<Violation> kept;
+    kept.reserve(violations.size());
+    for (auto& v : violations) {
+        auto it = overrides.find(v.ruleId);
+        if (it == overrides.end()) {
+            kept.push_back(std::move(v));
+            continue;
+        }
+        if (it->second == "off") continue;
+        v.severity = it->second == "error" ? Severity::Error : it->second == "warning" ? Severity::Warning : Severity::Info;
+        kept.push_back(std::move(v));
+    }
+    violations = std::move(kept);
 }
 
 }  // namespace pod

@@ -53,11 +53,13 @@ private slots:
         Run r = podplanner({"check", kFixtures + "overlap.podplan", "--json"});
         QCOMPARE(r.exitCode, 1);
         auto j = nlohmann::json::parse(r.out.toStdString());
-        QCOMPARE(j["errors"].get<int>(), 2);
-        QCOMPARE(j["violations"].size(), std::size_t(2));
-        std::set<std::string> rules;
+        // One overlap, one device past U48, and all three DGX unconnected (the file has no network).
+        QCOMPARE(j["errors"].get<int>(), 5);
+        std::multiset<std::string> rules;
         for (const auto& v : j["violations"]) rules.insert(v["rule"].get<std::string>());
-        QVERIFY(rules.count("space.u-overlap") && rules.count("space.device-in-rack"));
+        QCOMPARE(rules.count("space.u-overlap"), std::size_t(1));
+        QCOMPARE(rules.count("space.device-in-rack"), std::size_t(1));
+        QCOMPARE(rules.count("network.unconnected-node"), std::size_t(3));
         for (const auto& v : j["violations"]) {
             QCOMPARE(v["severity"].get<std::string>(), std::string("error"));
             QVERIFY(!v["items"].empty());

@@ -1,0 +1,36 @@
+#include "RuleBase.h"
+#include "StandardRules.h"
+
+namespace pod::rules {
+namespace {
+// A device must take in air from the cold aisle: its intake side (front for front-to-rear equipment
+// mounted on the front face; rear-to-front equipment must be turned, i.e. mounted on the rear face)
+// must face the aisle the rack's front or rear opens onto, whichever is cold.
+class AirflowRule : public BasicRule {
+public:
+    AirflowRule()
+        : BasicRule("airflow.orientation", "Airflow matches the aisles",
+                    "Each device's air intake must face the cold aisle: mind racks whose front faces a hot aisle "
+                    "and reverse-airflow switches mounted without being turned.",
+                    RuleScope::Rack) {}
+    void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
+        for (const Device* d : ctx.devicesIn(rack.id)) {
+            const Equipment* e = ctx.catalog().equipment(d->catalogId);
+            if (!e) continue;
+            bool intakeFront;
+            if (e->airflow == Airflow::FrontToRear) intakeFront = d->face == Face::Front;
+            else if (e->airflow == Airflow::RearToFront) intakeFront = d->face == Face::Rear;
+            else continue;  // passive, side-to-rear, mixed: no front/rear intake to check
+            bool frontIsCold = rack.frontAisle == AisleSide::Cold;
+            if (intakeFront == frontIsCold) continue;
+            std::string why = e->airflow == Airflow::RearToFront && d->face == Face::Front
+                                  ? "rear-to-front equipment mounted on the front face (turn it to the rear)"
+                                  : "its air intake faces the hot aisle";
+            out.push_back(make(Severity::Warning, "Rack " + ctx.rackName(rack.id) + ": " + deviceLabel(*d) + ": " + why,
+                               {d->id, rack.id}, rack.position));
+        }
+    }
+};
+}  // namespace
+std::unique_ptr<Rule> airflowOrientation() { return std::make_unique<AirflowRule>(); }
+}  // namespace pod::rules

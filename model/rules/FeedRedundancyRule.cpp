@@ -1,0 +1,43 @@
+#include <map>
+
+#include "RuleBase.h"
+#include "StandardRules.h"
+
+namespace pod::rules {
+namespace {
+// With two or more feeds, losing any one must leave the rack powered: the PDUs on every feed
+// together must carry the whole rack's max draw. PDUs on a feed the rack does not have are wrong too.
+class FeedRedundancyRule : public BasicRule {
+public:
+    FeedRedundancyRule()
+        : BasicRule("power.feed-redundancy", "A/B feed redundancy",
+                    "With redundant feeds, each feed's PDUs alone must carry the whole rack.", RuleScope::Rack) {}
+    void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
+        std::map<std::string, double> capacity;
+        for (const auto& f : rack.feeds) capacity[f] = 0;
+        for (const Device* d : ctx.devicesIn(rack.id)) {
+            const Equipment* e = ctx.catalog().equipment(d->catalogId);
+            if (!e || !e->pdu) continue;
+            if (!capacity.count(d->feed)) {
+                out.push_back(make(Severity::Warning,
+                                   "Rack " + ctx.rackName(rack.id) + ": PDU " + deviceLabel(*d) + " is on feed \"" + d->feed +
+                                       "\", which the rack does not have",
+                                   {d->id, rack.id}, rack.position));
+                continue;
+            }
+            capacity[d->feed] += e->pdu->capacityW;
+        }
+        if (rack.feeds.size() < 2) return;
+        double load = ctx.rackMaxW(rack.id);
+        for (const auto& [feed, cap] : capacity) {
+            if (cap >= load) continue;
+            out.push_back(make(Severity::Error,
+                               "Rack " + ctx.rackName(rack.id) + ": feed " + feed + " alone carries " + fmtKw(cap) + " < rack load " +
+                                   fmtKw(load) + " (feed loss would drop the rack)",
+                               {rack.id}, rack.position));
+        }
+    }
+};
+}  // namespace
+std::unique_ptr<Rule> feedRedundancy() { return std::make_unique<FeedRedundancyRule>(); }
+}  // namespace pod::rules

@@ -1,0 +1,25 @@
+#include "../Geometry.h"
+#include "RuleBase.h"
+#include "StandardRules.h"
+
+namespace pod::rules {
+namespace {
+// Every rack's footprint lies inside the room outline (touching the wall is allowed).
+class RackInRoomRule : public BasicRule {
+public:
+    RackInRoomRule()
+        : BasicRule("floor.rack-in-room", "Rack inside the room", "Every rack's footprint must lie inside the room outline.",
+                    RuleScope::Rack) {}
+    void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
+        const RackModel* model = ctx.catalog().rack(rack.model);
+        if (!model) return;
+        if (geo::inside(geo::rackFootprint(rack, *model), geo::toPolygon(ctx.project().room.outline))) return;
+        out.push_back(make(Severity::Error,
+                           "Rack " + ctx.rackName(rack.id) + " at (" + fmtGrouped(double(rack.position.x)) + ", " +
+                               fmtGrouped(double(rack.position.y)) + ") mm is not inside the room outline",
+                           {rack.id}, rack.position));
+    }
+};
+}  // namespace
+std::unique_ptr<Rule> rackInRoom() { return std::make_unique<RackInRoomRule>(); }
+}  // namespace pod::rules

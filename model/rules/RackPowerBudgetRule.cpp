@@ -1,0 +1,32 @@
+#include "RuleBase.h"
+#include "StandardRules.h"
+
+namespace pod::rules {
+namespace {
+// Sum of the rack's max draw against its power budget: error above, warning above 80 %.
+class RackPowerBudgetRule : public BasicRule {
+public:
+    RackPowerBudgetRule()
+        : BasicRule("power.rack-budget", "Rack power budget",
+                    "The sum of the devices' maximum draw must stay within the rack's power budget; above 80 % "
+                    "of it is a warning.",
+                    RuleScope::Rack) {}
+    void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
+        double load = ctx.rackMaxW(rack.id);
+        std::string head = "Rack " + ctx.rackName(rack.id) + ": ";
+        if (rack.powerBudgetW <= 0) {
+            if (load > 0) out.push_back(make(Severity::Warning, head + fmtKw(load) + " drawn with no power budget set", {rack.id}, rack.position));
+            return;
+        }
+        double fraction = load / rack.powerBudgetW;
+        if (load > rack.powerBudgetW)
+            out.push_back(make(Severity::Error, head + fmtKw(load) + " > budget " + fmtKw(rack.powerBudgetW), {rack.id}, rack.position));
+        else if (fraction > 0.8)
+            out.push_back(make(Severity::Warning,
+                               head + fmtKw(load) + " is " + pct(fraction) + " of budget " + fmtKw(rack.powerBudgetW) + " (> 80 %)",
+                               {rack.id}, rack.position));
+    }
+};
+}  // namespace
+std::unique_ptr<Rule> rackPowerBudget() { return std::make_unique<RackPowerBudgetRule>(); }
+}  // namespace pod::rules

@@ -1,0 +1,29 @@
+#include "RuleBase.h"
+#include "StandardRules.h"
+
+namespace pod::rules {
+namespace {
+// The room's IT load (sum of max draw) against the power the room can feed.
+class RoomPowerRule : public BasicRule {
+public:
+    RoomPowerRule()
+        : BasicRule("power.room-capacity", "Room power capacity",
+                    "The IT load of all racks must stay within the room's power capacity; above 80 % is a warning.",
+                    RuleScope::Project) {}
+    void check(const CheckContext& ctx, std::vector<Violation>& out) const override {
+        const Room& room = ctx.project().room;
+        double load = 0;
+        for (const auto& r : ctx.project().layout.racks) load += ctx.rackMaxW(r.id);
+        if (room.powerCapacityW <= 0) return;
+        if (load > room.powerCapacityW)
+            out.push_back(make(Severity::Error, "Room: IT load " + fmtKw(load) + " > power capacity " + fmtKw(room.powerCapacityW), {}, std::nullopt));
+        else if (load > 0.8 * room.powerCapacityW)
+            out.push_back(make(Severity::Warning,
+                               "Room: IT load " + fmtKw(load) + " is " + pct(load / room.powerCapacityW) + " of capacity " +
+                                   fmtKw(room.powerCapacityW) + " (> 80 %)",
+                               {}, std::nullopt));
+    }
+};
+}  // namespace
+std::unique_ptr<Rule> roomPower() { return std::make_unique<RoomPowerRule>(); }
+}  // namespace pod::rules
