@@ -27,4 +27,34 @@ std::vector<BomLine> billOfMaterials(const Project& project, const Catalog& cata
     return out;
 }
 
+Json bomToJson(const std::vector<BomLine>& bom) {
+    Json a = Json::array();
+    for (const auto& l : bom) {
+        Json j = {{"catalog", l.catalogId}, {"kind", l.kind}, {"vendor", l.vendor}, {"model", l.model}, {"count", l.count}};
+        if (l.kind == "cable_media") j["total_length_m"] = double(l.totalLengthMm) / 1000.0;
+        else j["unit_max_w"] = l.unitMaxW, j["total_max_w"] = l.totalMaxW;
+        a.push_back(j);
+    }
+    return a;
+}
+
+Json cablingToJson(const Cabling& cabling) {
+    Json j;
+    Json media = Json::object();
+    for (const auto& [medium, total] : cablesByMedium(cabling))
+        media[medium.empty() ? "none" : medium] = {{"count", total.count}, {"length_m", double(total.lengthMm) / 1000.0}};
+    j["by_medium"] = media;
+    j["count"] = cabling.cables.size();
+    Json fabrics = Json::array();
+    for (const auto& f : cabling.fabrics)
+        fabrics.push_back({{"id", f.id}, {"kind", f.kind}, {"node_links", f.nodeLinks}, {"uplinks", f.uplinks},
+                           {"oversubscription", f.oversubscription}});
+    j["fabrics"] = fabrics;
+    Json ports = Json::array();
+    for (const auto& p : cabling.switchPorts)
+        ports.push_back({{"device", p.device}, {"fabric", p.fabric}, {"used", p.used}, {"available", p.available}});
+    j["switch_ports"] = ports;
+    return j;
+}
+
 }  // namespace pod

@@ -24,4 +24,8 @@ struct BomLine {
 // under catalogId "" so the count adds up.
 std::vector<BomLine> billOfMaterials(const Project& project, const Catalog& catalog, const Cabling& cabling);
 
+// Stable JSON (README.md, "JSON output").
+Json bomToJson(const std::vector<BomLine>& bom);
+Json cablingToJson(const Cabling& cabling);
+
 }  // namespace pod

@@ -2,6 +2,8 @@
 #include <ostream>
 #include <sstream>
 
+#include "Bom.h"
+#include "Cabling.h"
 #include "Commands.h"
 #include "LoadProject.h"
 #include "TextFormat.h"
@@ -27,10 +29,14 @@ int totalsCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
     auto project = loadProjectArgument(args, catalog, io, "totals");
     if (!project) return kExitBadInput;
     ProjectTotals t = computeTotals(*project, catalog);
+    Cabling cabling = deriveCabling(*project, catalog);
+    std::vector<BomLine> bom = billOfMaterials(*project, catalog, cabling);
     if (args.flag("--json")) {
         Json j = totalsToJson(t, *project);
         j["file"] = args.positional().front();
         j["project"] = project->meta.name;
+        j["cables"] = cablingToJson(cabling);
+        j["bom"] = bomToJson(bom);
         io.out << j.dump(2) << "\n";
         return kExitOk;
     }
@@ -51,6 +57,13 @@ int totalsCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
     row(out, "Heat", fmtGrouped(s.heatBtuPerHour(), 0) + " BTU/h");
     row(out, "Weight", fmtGrouped(t.totalWeightKg(), 1) + " kg (racks " + fmtGrouped(t.rackWeightKg, 1) + " kg + devices " + fmtGrouped(s.deviceWeightKg, 1) + " kg)");
     row(out, "Storage", fmtGrouped(s.storageRawTb, 1) + " TB raw, " + fmtGrouped(s.storageUsableTb, 1) + " TB usable");
+    row(out, "Room", fmtGrouped(t.roomAreaM2, 1) + " m², " + fmtFixed(t.itKwPerRoomM2(), 2) + " kW/m² (IT)");
+    for (const auto& [medium, total] : cablesByMedium(cabling))
+        row(out, "Cables", std::to_string(total.count) + " × " + (medium.empty() ? "NO MEDIUM REACHES" : medium) + ", " +
+                               fmtGrouped(double(total.lengthMm) / 1000.0, 1) + " m");
+    for (const auto& f : cabling.fabrics)
+        row(out, "Fabric " + f.id, std::to_string(f.nodeLinks) + " node links, " + std::to_string(f.uplinks) + " spine uplinks" +
+                                       (f.uplinks ? ", " + fmtFixed(f.oversubscription, 2) + ":1" : ""));
     out << "\nPer rack:\n";
     out << "  " << std::left << std::setw(10) << "Rack" << std::right << std::setw(10) << "U used" << std::setw(12) << "kW max"
         << std::setw(12) << "budget kW" << std::setw(7) << "GPUs" << std::setw(12) << "weight kg" << "\n";
@@ -60,6 +73,16 @@ int totalsCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
             << (fmtU(r.uUsed) + "/" + std::to_string(r.uCapacity)) << std::setw(12) << fmtFixed(r.sum.maxW / 1000.0, 2)
             << std::setw(12) << fmtFixed(r.powerBudgetW / 1000.0, 2) << std::setw(7) << r.sum.gpus << std::setw(12)
             << fmtFixed(r.totalWeightKg(), 1) << "\n";
+    }
+    out << "\nBill of materials:\n";
+    out << "  " << std::left << std::setw(34) << "Catalog id" << std::setw(46) << "Item" << std::right << std::setw(6) << "Qty"
+        << std::setw(12) << "kW each" << std::setw(12) << "kW total" << "\n";
+    for (const auto& l : bom) {
+        std::string qty = std::to_string(l.count);
+        std::string each = l.kind == "cable_media" ? fmtGrouped(double(l.totalLengthMm) / 1000.0, 1) + " m" : fmtFixed(l.unitMaxW / 1000.0, 2);
+        out << "  " << std::left << std::setw(34) << (l.catalogId.empty() ? "-" : l.catalogId) << std::setw(46)
+            << (l.vendor + " " + l.model).substr(0, 45) << std::right << std::setw(6) << qty << std::setw(12) << each << std::setw(12)
+            << (l.kind == "cable_media" ? std::string() : fmtFixed(l.totalMaxW / 1000.0, 2)) << "\n";
     }
     return kExitOk;
 }
