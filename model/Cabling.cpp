@@ -75,8 +75,8 @@ std::string chooseMedium(const Catalog& catalog, double speedGbps, std::int64_t 
 Cabling deriveCabling(const Project& project, const Catalog& catalog) {
     Cabling out;
     Lookup look(project);
-    std::unordered_map<std::string, int> nextPort;  // device id + fabric → next free port number
-    auto take = [&](const std::string& device, const std::string& fabric) { return ++nextPort[device + "\n" + fabric]; };
+    std::unordered_map<const Device*, int> nodePorts;  // per fabric kind, reset per fabric below
+    std::unordered_map<const Device*, int> switchPorts;
     auto addCable = [&](const std::string& fabric, const char* tier, const Device& a, int pa, const Device& b, int pb,
                         double speed) {
         const Rack* ra = look.racks[a.rack];
@@ -91,6 +91,8 @@ Cabling deriveCabling(const Project& project, const Catalog& catalog) {
     for (const auto& fabric : project.layout.network.fabrics) {
         kindHasFabric[fabric.kind] = kindHasFabric[fabric.kind] || !fabric.leaves.empty();
         FabricReport report{fabric.id, fabric.kind, 0, 0, 0};
+        nodePorts.clear();
+        switchPorts.clear();
         std::vector<const Device*> leaves;
         for (const auto& id : fabric.leaves)
             if (auto it = look.devices.find(id); it != look.devices.end()) leaves.push_back(it->second);
@@ -116,8 +118,8 @@ Cabling deriveCabling(const Project& project, const Catalog& catalog) {
                 int group = std::min(groups - 1, int(k) / std::max(1, perGroup));
                 for (int i = 0; i < P; ++i) {
                     int leaf = group * groupSize + (i % groupSize);
-                    addCable(fabric.id, "node-leaf", *node, take(node->id, fabric.kind), *leaves[std::size_t(leaf)],
-                             take(leaves[std::size_t(leaf)]->id, fabric.id), speed);
+                    const Device* sw = leaves[std::size_t(leaf)];
+                    addCable(fabric.id, "node-leaf", *node, ++nodePorts[node], *sw, ++switchPorts[sw], speed);
                     ++downlinks[std::size_t(leaf)];
                     ++report.nodeLinks;
                 }
@@ -132,19 +134,16 @@ Cabling deriveCabling(const Project& project, const Catalog& catalog) {
             double speed = fabricTopSpeed(*le, fabric.kind);
             for (int u = 0; u < up; ++u) {
                 const Device& spine = *spines[std::size_t(u) % spines.size()];
-                addCable(fabric.id, "leaf-spine", leaf, take(leaf.id, fabric.id), spine, take(spine.id, fabric.id), speed);
+                addCable(fabric.id, "leaf-spine", leaf, ++switchPorts[&leaf], spine, ++switchPorts[&spine], speed);
                 ++report.uplinks;
             }
         }
         report.oversubscription = report.uplinks > 0 ? double(report.nodeLinks) / report.uplinks : 0.0;
-        for (const Device* sw : leaves) {
-            const Equipment* e = catalog.equipment(sw->catalogId);
-            out.switchPorts.push_back({sw->id, fabric.id, nextPort[sw->id + "\n" + fabric.id], fabricPortCount(*e, fabric.kind)});
-        }
-        for (const Device* sw : spines) {
-            const Equipment* e = catalog.equipment(sw->catalogId);
-            out.switchPorts.push_back({sw->id, fabric.id, nextPort[sw->id + "\n" + fabric.id], fabricPortCount(*e, fabric.kind)});
-        }
+        for (const auto* list : {&leaves, &spines})
+            for (const Device* sw : *list) {
+                const Equipment* e = catalog.equipment(sw->catalogId);
+                out.switchPorts.push_back({sw->id, fabric.id, switchPorts[sw], fabricPortCount(*e, fabric.kind)});
+            }
         out.fabrics.push_back(report);
     }
     // GPU nodes with compute ports but no compute fabric with leaves.
@@ -154,6 +153,15 @@ Cabling deriveCabling(const Project& project, const Catalog& catalog) {
         if (!kindHasFabric["compute"]) out.unconnected.push_back({d.id, "compute", "the project has no compute fabric with leaf switches"});
     }
     return out;
+}
+
+void remeasure(Cable& cable, const Project& project, const Catalog& catalog, const Device& a, const Rack* ra,
+               const Device& b, const Rack* rb) {
+    cable.a.rack = a.rack;
+    cable.b.rack = b.rack;
+    if (!ra || !rb) return;
+    cable.lengthMm = route(project, catalog, *ra, a, *rb, b);
+    cable.medium = chooseMedium(catalog, cable.speedGbps, cable.lengthMm);
 }
 
 std::map<std::string, MediumTotal> cablesByMedium(const Cabling& cabling) {

@@ -67,6 +67,10 @@ std::string chooseMedium(const Catalog& catalog, double speedGbps, std::int64_t 
 
 Cabling deriveCabling(const Project& project, const Catalog& catalog);
 
+// Re-measures one cable after its devices or racks moved (same ends, new route, medium and racks).
+void remeasure(Cable& cable, const Project& project, const Catalog& catalog, const Device& a, const Rack* ra,
+               const Device& b, const Rack* rb);
+
 struct MediumTotal {
     int count = 0;
     std::int64_t lengthMm = 0;

@@ -14,7 +14,9 @@ public:
     AisleClearanceRule()
         : BasicRule("floor.aisle-clearance", "Aisle clearance",
                     "Front and rear of each rack need a clear aisle at least the room's minimum aisle width deep.",
-                    RuleScope::Project) {}
+                    RuleScope::Project) {
+        reads(kGeometry | kRoom);
+    }
     void check(const CheckContext& ctx, std::vector<Violation>& out) const override {
         const auto& project = ctx.project();
         const auto& racks = project.layout.racks;

@@ -14,7 +14,9 @@ public:
         : BasicRule("floor.overlap", "No overlapping racks",
                     "Rack footprints must not overlap each other or keep-out zones (columns, CRAH, CDU); touching "
                     "edges are allowed.",
-                    RuleScope::Project) {}
+                    RuleScope::Project) {
+        reads(kGeometry | kRoom);
+    }
     void check(const CheckContext& ctx, std::vector<Violation>& out) const override {
         const auto& racks = ctx.project().layout.racks;
         std::vector<std::pair<geo::Box, std::size_t>> entries;

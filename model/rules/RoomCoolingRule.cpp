@@ -8,7 +8,9 @@ class RoomCoolingRule : public BasicRule {
 public:
     RoomCoolingRule()
         : BasicRule("cooling.room-capacity", "Room cooling capacity",
-                    "The heat of all racks must stay within the room's cooling capacity.", RuleScope::Project) {}
+                    "The heat of all racks must stay within the room's cooling capacity.", RuleScope::Project) {
+        reads(kDevices | kRoom);
+    }
     void check(const CheckContext& ctx, std::vector<Violation>& out) const override {
         const Room& room = ctx.project().room;
         double heat = 0;

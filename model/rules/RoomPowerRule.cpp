@@ -9,7 +9,9 @@ public:
     RoomPowerRule()
         : BasicRule("power.room-capacity", "Room power capacity",
                     "The IT load of all racks must stay within the room's power capacity; above 80 % is a warning.",
-                    RuleScope::Project) {}
+                    RuleScope::Project) {
+        reads(kDevices | kRoom);
+    }
     void check(const CheckContext& ctx, std::vector<Violation>& out) const override {
         const Room& room = ctx.project().room;
         double load = 0;

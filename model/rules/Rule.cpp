@@ -25,6 +25,7 @@ const Device* CheckContext::device(const std::string& id) const {
 }
 
 const Cabling& CheckContext::cabling() const {
+    if (external_) return *external_;
     if (!cabling_) cabling_ = std::make_unique<Cabling>(deriveCabling(project_, catalog_));
     return *cabling_;
 }

@@ -23,8 +23,9 @@ public:
     const Rack* rack(const std::string& id) const;
     std::string rackName(const std::string& id) const;
     const Device* device(const std::string& id) const;
-    // Derived once per context, on first use.
+    // Derived once per context, on first use, unless a kept one was supplied.
     const Cabling& cabling() const;
+    void useCabling(const Cabling* cabling) { external_ = cabling; }
     // Sum of max draw (W) of the rack's devices, and the part of it removed by air.
     double rackMaxW(const std::string& rackId) const;
     double rackAirW(const std::string& rackId) const;
@@ -37,6 +38,16 @@ private:
     std::unordered_map<std::string, const Rack*> racks_;
     std::unordered_map<std::string, const Device*> devices_;
     mutable std::unique_ptr<Cabling> cabling_;
+    const Cabling* external_ = nullptr;
+};
+
+// What a project rule reads, so an edit that changes none of it need not re-run the rule.
+enum RuleInput : unsigned {
+    kDevices = 1,   // which device is where, and the equipment's figures
+    kGeometry = 2,  // rack positions, rotations, models, names; racks added or removed
+    kRoom = 4,      // room outline, keep-outs, capacities, ratings, settings
+    kNetwork = 8,   // the network plan
+    kAllInputs = 15,
 };
 
 // Rack rules look at one rack at a time, so an edit re-runs them only for the racks it touched.
@@ -50,6 +61,8 @@ public:
     virtual std::string_view title() const = 0;
     virtual std::string_view description() const = 0;
     virtual RuleScope scope() const { return RuleScope::Rack; }
+    // For project rules: what the rule reads (RuleInput bits). Rack rules re-run per touched rack.
+    virtual unsigned inputs() const { return kAllInputs; }
     // Rack rules implement this; the default check() calls it for every rack in project order.
     virtual void checkRack(const CheckContext&, const Rack&, std::vector<Violation>&) const {}
     virtual void check(const CheckContext& context, std::vector<Violation>& out) const;

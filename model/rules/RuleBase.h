@@ -15,6 +15,11 @@ public:
     std::string_view title() const override { return title_; }
     std::string_view description() const override { return description_; }
     RuleScope scope() const override { return scope_; }
+    unsigned inputs() const override { return inputs_; }
+    BasicRule& reads(unsigned inputs) {
+        inputs_ = inputs;
+        return *this;
+    }
 
 protected:
     Violation make(Severity severity, std::string message, std::vector<std::string> items,
@@ -25,6 +30,7 @@ protected:
 private:
     std::string id_, title_, description_;
     RuleScope scope_;
+    unsigned inputs_ = kAllInputs;
 };
 
 inline std::string pct(double fraction) { return fmtFixed(fraction * 100.0, 0) + " %"; }
