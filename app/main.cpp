@@ -10,6 +10,7 @@
 
 #include "CatalogLoader.h"
 #include "Cli.h"
+#include "ExportCommand.h"
 #include "Planner.h"
 #include "ResourcePaths.h"
 
@@ -27,6 +28,7 @@ std::filesystem::path executableDir(const char* argv0) {
 int main(int argc, char* argv[]) {
     const auto exeDir = executableDir(argv[0]);
     std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty() && args.front() == "export") return pod::runExportCommand(argc, argv, args, exeDir);
     if (pod::cli::isHeadless(args)) return pod::cli::run(args, {std::cout, std::cerr}, exeDir);
 
     QGuiApplication app(argc, argv);

@@ -1,90 +1,115 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import PodPlanner
 
 ApplicationWindow {
     id: window
-    width: 1400
-    height: 900
+    width: 1600
+    height: 1000
     visible: true
     title: Planner.title
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            Label {
-                text: Planner.title
-                font.bold: true
-                Layout.leftMargin: 12
-                Layout.fillWidth: true
-                elide: Text.ElideRight
-            }
-            Label {
-                objectName: "statusLabel"
-                text: Planner.statusText
-                Layout.rightMargin: 12
-            }
-        }
+    property var pendingAction: null   // run after the user agreed to discard changes
+    property bool closing: false
+
+    function guarded(action) {
+        if (!Planner.modified) { action(); return }
+        pendingAction = action
+        discardDialog.open()
     }
 
-    SplitView {
-        anchors.fill: parent
-
-        ScrollView {
-            id: elevations
-            SplitView.fillWidth: true
-            clip: true
-            contentWidth: rackRow.width + 24
-            contentHeight: rackRow.height + 24
-            Row {
-                id: rackRow
-                objectName: "rackRow"
-                x: 12
-                y: 12
-                spacing: 16
+    menuBar: MenuBar {
+        Menu {
+            title: qsTr("&File")
+            Action { text: qsTr("&New"); shortcut: StandardKey.New; onTriggered: window.guarded(function() { Planner.newProject() }) }
+            Action { text: qsTr("&Open…"); shortcut: StandardKey.Open; onTriggered: window.guarded(function() { openDialog.open() }) }
+            Menu {
+                title: qsTr("Open &Recent")
+                enabled: Planner.recentFiles.length > 0
                 Repeater {
-                    model: Planner.racks
-                    delegate: RackElevation {
-                        required property string name
-                        required property string modelName
-                        required property int uHeight
-                        required property string powerText
-                        required property real powerFraction
-                        required property var devices
-                        rackName: name
-                        rackModel: modelName
-                        units: uHeight
-                        power: powerText
-                        load: powerFraction
-                        contents: devices
+                    model: Planner.recentFiles
+                    MenuItem {
+                        required property string modelData
+                        text: modelData
+                        onTriggered: window.guarded(function() { Planner.openFile(modelData) })
                     }
                 }
             }
+            Action { text: qsTr("&Save"); shortcut: StandardKey.Save; onTriggered: Planner.filePath === "" ? saveDialog.open() : Planner.save() }
+            Action { text: qsTr("Save &As…"); shortcut: StandardKey.SaveAs; onTriggered: saveDialog.open() }
+            MenuSeparator {}
+            Action { text: qsTr("&Quit"); shortcut: StandardKey.Quit; onTriggered: window.close() }
         }
+        Menu {
+            title: qsTr("&Edit")
+            Action { text: qsTr("&Undo %1").arg(Planner.undoText); enabled: Planner.canUndo; onTriggered: Planner.undo() }
+            Action { text: qsTr("&Redo %1").arg(Planner.redoText); enabled: Planner.canRedo; onTriggered: Planner.redo() }
+            MenuSeparator {}
+            Action { text: qsTr("&Delete"); onTriggered: Planner.deleteSelection() }
+            Action { text: qsTr("D&uplicate rack\tCtrl+D"); onTriggered: Planner.duplicateSelection() }
+            Action { text: qsTr("R&otate rack 90°\tR"); onTriggered: Planner.rotateSelection() }
+        }
+        Menu {
+            title: qsTr("&View")
+            Action { text: qsTr("&Fit room\tF"); onTriggered: { planner.floor.userMoved = false; planner.floor.fit() } }
+        }
+    }
 
-        ColumnLayout {
-            SplitView.preferredWidth: 360
-            SplitView.minimumWidth: 260
-            spacing: 0
-            TotalsPanel {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                rows: Planner.totals
+    PlannerView {
+        id: planner
+        anchors.fill: parent
+    }
+
+    footer: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            Label {
+                objectName: "statusLabel"
+                text: Planner.statusText
+                leftPadding: 8
+                color: Planner.violations.length === 0 ? "#2e7d32" : "black"
             }
-            ViolationsPanel {
+            Label {
                 Layout.fillWidth: true
-                Layout.preferredHeight: 220
-                items: Planner.violations
+                text: Planner.lastError
+                color: "#c62828"
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignRight
+                rightPadding: 8
             }
         }
     }
 
-    footer: Label {
-        visible: Planner.lastError.length > 0
-        text: Planner.lastError
-        color: "#b00020"
-        padding: 6
-        wrapMode: Text.Wrap
+    FileDialog {
+        id: openDialog
+        title: qsTr("Open pod project")
+        nameFilters: [qsTr("Pod Planner projects (*.podplan)"), qsTr("All files (*)")]
+        onAccepted: Planner.openFile(selectedFile)
+    }
+    FileDialog {
+        id: saveDialog
+        title: qsTr("Save pod project")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "podplan"
+        nameFilters: [qsTr("Pod Planner projects (*.podplan)")]
+        onAccepted: Planner.saveAs(selectedFile)
+    }
+    MessageDialog {
+        id: discardDialog
+        text: qsTr("The project has unsaved changes.")
+        informativeText: qsTr("Discard them?")
+        buttons: MessageDialog.Discard | MessageDialog.Cancel
+        onButtonClicked: (button) => {
+            if (button === MessageDialog.Discard && window.pendingAction) window.pendingAction()
+            window.pendingAction = null
+        }
+    }
+    onClosing: (close) => {
+        if (Planner.modified && !closing) {
+            close.accepted = false
+            guarded(function() { window.closing = true; Qt.quit() })
+        }
     }
 }

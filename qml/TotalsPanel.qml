@@ -1,25 +1,53 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PodPlanner
 
-// Cluster totals as label/value rows; values arrive formatted from the model.
+// Live cluster totals and a per-rack kW bar chart against budgets (values formatted by the model).
 Frame {
     id: root
-    property var rows: []
+    property var rows: Planner.totals
     ColumnLayout {
         anchors.fill: parent
-        Label { text: qsTr("Totals"); font.bold: true; font.pixelSize: 16 }
-        ListView {
-            objectName: "totalsList"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            clip: true
+        spacing: 2
+        Label { text: qsTr("Totals"); font.bold: true; font.pixelSize: 15 }
+        Repeater {
             model: root.rows
             delegate: RowLayout {
                 required property var modelData
+                Layout.fillWidth: true
+                Label { text: modelData.label; color: "#444"; Layout.fillWidth: true; elide: Text.ElideRight }
+                Label { objectName: "total_" + modelData.label; text: modelData.value; font.bold: true }
+            }
+        }
+        Label { text: qsTr("kW per rack (max draw / budget)"); font.bold: true; topPadding: 6 }
+        ListView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: 60
+            clip: true
+            model: Planner.racks
+            spacing: 1
+            delegate: Item {
+                required property string name
+                required property real powerFraction
+                required property string powerText
                 width: ListView.view.width
-                Label { text: modelData.label; Layout.fillWidth: true; color: "#444" }
-                Label { text: modelData.value; font.bold: true }
+                height: 14
+                Label { id: n; width: 40; text: name; font.pixelSize: 10 }
+                Rectangle {
+                    x: n.width
+                    width: parent.width - n.width
+                    height: 12
+                    color: "#eeeeee"
+                    Rectangle {
+                        width: Math.min(1, powerFraction) * parent.width
+                        height: parent.height
+                        color: Theme.loadColour(powerFraction)
+                    }
+                    Rectangle { x: parent.width * 0.8; width: 1; height: parent.height; color: "#616161" }
+                    Label { anchors.right: parent.right; anchors.rightMargin: 3; text: powerText; font.pixelSize: 9 }
+                }
             }
         }
     }

@@ -2,23 +2,38 @@
 
 #include <QFileInfo>
 #include <QQmlEngine>
+#include <QSettings>
+#include <QUrl>
 
+#include "Placement.h"
 #include "ProjectFile.h"
-#include "RuleEngine.h"
-#include "TextFormat.h"
-#include "Totals.h"
 
 namespace pod {
 
 namespace {
 Planner* s_instance = nullptr;
-
 QString q(const std::string& s) { return QString::fromStdString(s); }
-
-QVariantMap totalsRow(const QString& label, const std::string& value) { return {{"label", label}, {"value", q(value)}}; }
+std::string s(const QString& q) { return q.toStdString(); }
+Face faceOf(const QString& f) { return f == "rear" ? Face::Rear : Face::Front; }
+QString localPath(const QString& pathOrUrl) {
+    QUrl url(pathOrUrl);
+    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+}
 }  // namespace
 
-Planner::Planner(Catalog catalog, QObject* parent) : QObject(parent), catalog_(std::move(catalog)) {}
+Planner::Planner(Catalog catalog, QObject* parent)
+    : QObject(parent), catalog_(std::move(catalog)), document_(catalog_), palette_(catalog_) {
+    racks_.setDocument(&document_);
+    connect(&document_, &Document::layoutChanged, this, [this](const LayoutChange& change, bool forward) {
+        racks_.applyChange(change, forward);
+        onChanged();
+    });
+    connect(&document_, &Document::projectReset, this, &Planner::onReset);
+    connect(&document_, &Document::filePathChanged, this, &Planner::titleChanged);
+    connect(document_.undoStack(), &QUndoStack::cleanChanged, this, &Planner::titleChanged);
+    connect(document_.undoStack(), &QUndoStack::indexChanged, this, &Planner::undoChanged);
+    onReset();
+}
 
 Planner* Planner::create(QQmlEngine*, QJSEngine*) {
     QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
@@ -28,49 +43,241 @@ Planner* Planner::create(QQmlEngine*, QJSEngine*) {
 void Planner::setInstance(Planner* planner) { s_instance = planner; }
 
 QString Planner::title() const {
-    QString name = project_.meta.name.empty() ? QFileInfo(filePath_).fileName() : q(project_.meta.name);
-    return name.isEmpty() ? QStringLiteral("Pod Planner") : name + QStringLiteral(" — Pod Planner");
+    const Project& p = document_.project();
+    QString name = p.meta.name.empty() ? QFileInfo(filePath()).fileName() : q(p.meta.name);
+    if (name.isEmpty()) name = tr("Untitled");
+    return (modified() ? QStringLiteral("*") : QString()) + name + QStringLiteral(" — Pod Planner");
 }
 
-bool Planner::openFile(const QString& path) {
-    ProjectResult result = ProjectFile::load(path.toStdString(), catalog_);
-    if (auto* error = std::get_if<LoadError>(&result)) {
-        lastError_ = q(error->message());
+bool Planner::canUndo() const { return document_.undoStack()->canUndo(); }
+bool Planner::canRedo() const { return document_.undoStack()->canRedo(); }
+QString Planner::undoText() const { return document_.undoStack()->undoText(); }
+QString Planner::redoText() const { return document_.undoStack()->redoText(); }
+
+QString Planner::report(const QString& error) {
+    if (lastError_ != error) {
+        lastError_ = error;
         emit lastErrorChanged();
+    }
+    return error;
+}
+
+void Planner::onReset() {
+    selection_.clear();
+    racks_.resetAll();
+    rebuildViews();
+    emit selectionChanged();
+    emit inspectorChanged();
+    emit roomChanged();
+    emit titleChanged();
+    emit undoChanged();
+}
+
+void Planner::onChanged() {
+    // Items deleted by the change leave the selection.
+    QSet<QString> kept;
+    for (const auto& id : selection_)
+        if (document_.project().rack(s(id)) || document_.project().device(s(id))) kept.insert(id);
+    if (kept != selection_) {
+        selection_ = kept;
+        racks_.setSelection(selection_);
+        emit selectionChanged();
+    }
+    rebuildViews();
+    emit inspectorChanged();
+    emit titleChanged();
+}
+
+void Planner::newProject() {
+    document_.reset(emptyProject(), {});
+    report({});
+}
+
+bool Planner::openFile(const QString& pathOrUrl) {
+    QString path = localPath(pathOrUrl);
+    QString error;
+    if (!document_.load(path, &error)) {
+        report(error);
         return false;
     }
-    project_ = std::get<Project>(std::move(result));
-    filePath_ = path;
-    if (!lastError_.isEmpty()) {
-        lastError_.clear();
-        emit lastErrorChanged();
-    }
-    refresh();
+    report({});
+    addRecent(path);
     return true;
 }
 
-void Planner::refresh() {
-    ProjectTotals t = computeTotals(project_, catalog_);
-    racks_.reset(project_, catalog_, t);
-    const Aggregate& s = t.sum;
-    totals_.clear();
-    totals_ << totalsRow(tr("Racks"), std::to_string(t.racks)) << totalsRow(tr("GPUs"), std::to_string(s.gpus))
-            << totalsRow(tr("GPU memory"), fmtGrouped(s.gpuMemoryGb, 0) + " GB");
-    for (Precision p : kPrecisions)
-        if (auto v = s.flops.get(p)) totals_ << totalsRow(QString::fromUtf8(precisionLabel(p).data()), fmtThroughput(p, *v));
-    totals_ << totalsRow(tr("IT power (max)"), fmtKw(s.maxW))
-            << totalsRow(tr("Facility power"), fmtKw(t.facilityW()))
-            << totalsRow(tr("Heat"), fmtGrouped(s.heatBtuPerHour(), 0) + " BTU/h")
-            << totalsRow(tr("Weight"), fmtGrouped(t.totalWeightKg(), 0) + " kg")
-            << totalsRow(tr("Storage raw"), fmtGrouped(s.storageRawTb, 1) + " TB")
-            << totalsRow(tr("Rack units"), fmtU(t.uUsed) + " / " + std::to_string(t.uCapacity) + " U");
-    std::vector<Violation> found = RuleEngine::standard().checkAll(project_, catalog_);
-    violations_.clear();
-    for (const auto& v : found)
-        violations_ << QVariantMap{{"rule", q(v.ruleId)}, {"severity", QString::fromUtf8(severityKey(v.severity).data())},
-                                   {"message", q(v.message)}};
-    statusText_ = tr("%1 errors, %2 warnings").arg(countSeverity(found, Severity::Error)).arg(countSeverity(found, Severity::Warning));
-    emit projectChanged();
+bool Planner::save() {
+    if (filePath().isEmpty()) return !report(tr("Choose a file name first (Save As)")).isEmpty() && false;
+    return saveAs(filePath());
 }
+
+bool Planner::saveAs(const QString& pathOrUrl) {
+    QString path = localPath(pathOrUrl);
+    QString error;
+    if (!document_.save(path, &error)) {
+        report(error);
+        return false;
+    }
+    report({});
+    addRecent(path);
+    emit titleChanged();
+    return true;
+}
+
+void Planner::undo() { document_.undoStack()->undo(); }
+void Planner::redo() { document_.undoStack()->redo(); }
+
+QStringList Planner::recentFiles() const { return QSettings().value("recentFiles").toStringList(); }
+
+void Planner::addRecent(const QString& path) {
+    QStringList list = recentFiles();
+    QString absolute = QFileInfo(path).absoluteFilePath();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > 8) list.removeLast();
+    QSettings().setValue("recentFiles", list);
+    emit recentFilesChanged();
+}
+
+void Planner::select(const QString& id, bool additive) {
+    if (!additive) selection_.clear();
+    if (!id.isEmpty()) {
+        if (additive && selection_.contains(id)) selection_.remove(id);
+        else selection_.insert(id);
+    }
+    racks_.setSelection(selection_);
+    emit selectionChanged();
+    emit inspectorChanged();
+}
+
+void Planner::selectMany(const QStringList& ids) {
+    selection_ = QSet<QString>(ids.begin(), ids.end());
+    racks_.setSelection(selection_);
+    emit selectionChanged();
+    emit inspectorChanged();
+}
+
+void Planner::clearSelection() { select({}); }
+
+QString Planner::rackOf(const QString& id) const {
+    if (const Device* d = document_.project().device(s(id))) return q(d->rack);
+    return id;
+}
+
+QString Planner::placementProblem(const QString& catalogId, const QString& rackId, double u, const QString& face,
+                                  const QString& movingDevice) const {
+    std::string cat = s(catalogId);
+    if (!movingDevice.isEmpty())
+        if (const Device* d = document_.project().device(s(movingDevice))) cat = d->catalogId;
+    return q(pod::placementProblem(document_.project(), catalog_, cat, s(rackId), u, faceOf(face), s(movingDevice)));
+}
+
+QString Planner::addDevice(const QString& catalogId, const QString& rackId, double u, const QString& face) {
+    std::string id;
+    QString error = document_.addDevice(s(catalogId), s(rackId), u, faceOf(face), &id);
+    if (error.isEmpty()) select(q(id));
+    return report(error);
+}
+
+QString Planner::moveDevice(const QString& deviceId, const QString& rackId, double u, const QString& face) {
+    return report(document_.moveDevice(s(deviceId), s(rackId), u, faceOf(face)));
+}
+
+QString Planner::addRack(const QString& modelId, double xMm, double yMm) {
+    Point wanted{std::llround(xMm), std::llround(yMm)};
+    if (const RackModel* model = catalog_.rack(s(modelId))) {
+        Project scratch;  // snap as if the rack were already there
+        scratch.layout.racks = document_.project().layout.racks;
+        Rack probe;
+        probe.id = "\n";
+        probe.model = model->id;
+        probe.position = wanted;
+        scratch.layout.racks.push_back(probe);
+        wanted = snapRackPosition(scratch, catalog_, probe.id, wanted);
+    }
+    std::string id;
+    QString error = document_.addRack(s(modelId), wanted, &id);
+    if (error.isEmpty()) select(q(id));
+    return report(error);
+}
+
+int Planner::beginRackDrag() { return ++dragCounter_; }
+
+QPointF Planner::moveRack(const QString& rackId, double xMm, double yMm, int dragId) {
+    Point snapped = snapRackPosition(document_.project(), catalog_, s(rackId), {std::llround(xMm), std::llround(yMm)});
+    report(document_.moveRack(s(rackId), snapped, dragId));
+    return QPointF(double(snapped.x), double(snapped.y));
+}
+
+QString Planner::deleteSelection() {
+    std::vector<std::string> ids;
+    for (const auto& id : selection_) ids.push_back(s(id));
+    return report(document_.removeItems(ids));
+}
+
+QString Planner::duplicateSelection() {
+    QStringList created;
+    for (const auto& id : selection_) {
+        if (!document_.project().rack(s(id))) continue;
+        std::string copy;
+        QString error = document_.duplicateRack(s(id), &copy);
+        if (!error.isEmpty()) return report(error);
+        created << q(copy);
+    }
+    if (created.isEmpty()) return report(tr("select a rack to duplicate"));
+    selectMany(created);
+    return report({});
+}
+
+QString Planner::rotateSelection() {
+    bool any = false;
+    for (const auto& id : selection_)
+        if (document_.project().rack(s(id))) {
+            any = true;
+            if (QString e = document_.rotateRack(s(id)); !e.isEmpty()) return report(e);
+        }
+    return report(any ? QString() : tr("select a rack to rotate"));
+}
+
+QString Planner::nudgeSelection(int dx, int dy) {
+    for (const auto& id : selection_) {
+        if (const Rack* r = document_.project().rack(s(id))) {
+            Point p{r->position.x + dx * 100, r->position.y + dy * 100};
+            if (QString e = document_.moveRack(r->id, p); !e.isEmpty()) return report(e);
+        } else if (const Device* d = document_.project().device(s(id))) {
+            if (dy == 0 || d->u == 0) continue;
+            if (QString e = document_.moveDevice(d->id, d->rack, d->u - dy, d->face); !e.isEmpty()) return report(e);
+        }
+    }
+    return report({});
+}
+
+QString Planner::rename(const QString& id, const QString& name) {
+    if (name.trimmed().isEmpty()) return report(tr("a name cannot be empty"));
+    return report(document_.renameItem(s(id), s(name.trimmed())));
+}
+
+QString Planner::setRackCooling(const QString& rackId, const QString& coolingId) {
+    return report(document_.setRackCooling(s(rackId), s(coolingId)));
+}
+
+QString Planner::setRackBudgetKw(const QString& rackId, double kw) {
+    return report(document_.setRackBudget(s(rackId), kw * 1000.0));
+}
+
+QString Planner::setRackFeeds(const QString& rackId, const QString& feeds) {
+    std::vector<std::string> list;
+    for (const auto& f : feeds.split(',', Qt::SkipEmptyParts)) {
+        std::string name = s(f.trimmed());
+        if (std::find(list.begin(), list.end(), name) != list.end()) return report(tr("feed %1 listed twice").arg(f.trimmed()));
+        list.push_back(name);
+    }
+    return report(document_.setRackFeeds(s(rackId), list));
+}
+
+QString Planner::setDeviceFace(const QString& deviceId, const QString& face) {
+    return report(document_.setDeviceFace(s(deviceId), faceOf(face)));
+}
+
+QString Planner::projectJson() const { return q(ProjectFile::serialize(document_.project())); }
 
 }  // namespace pod

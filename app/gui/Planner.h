@@ -1,14 +1,18 @@
 #pragma once
-// The one facade QML talks to: the open project, its catalog, totals and violations.
+// The one facade QML talks to: the open document, the catalog palette, selection, totals and
+// violations, and every edit as a Q_INVOKABLE that returns "" or the reason it was refused.
 // main() creates it (with the loaded catalog) before the QML engine starts.
 #include <QObject>
+#include <QRectF>
+#include <QSet>
+#include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include "Catalog.h"
-#include "Project.h"
+#include "Document.h"
+#include "PaletteModel.h"
 #include "RackListModel.h"
-#include "Violation.h"
 
 class QQmlEngine;
 class QJSEngine;
@@ -19,46 +23,114 @@ class Planner : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(QString title READ title NOTIFY projectChanged)
-    Q_PROPERTY(QString filePath READ filePath NOTIFY projectChanged)
+    Q_PROPERTY(QString title READ title NOTIFY titleChanged)
+    Q_PROPERTY(QString filePath READ filePath NOTIFY titleChanged)
+    Q_PROPERTY(bool modified READ modified NOTIFY titleChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(pod::RackListModel* racks READ racks CONSTANT)
-    Q_PROPERTY(QVariantList totals READ totals NOTIFY projectChanged)
-    Q_PROPERTY(QVariantList violations READ violations NOTIFY projectChanged)
-    Q_PROPERTY(QString statusText READ statusText NOTIFY projectChanged)
+    Q_PROPERTY(pod::PaletteModel* palette READ palette CONSTANT)
+    Q_PROPERTY(QVariantList totals READ totals NOTIFY checked)
+    Q_PROPERTY(QVariantList violations READ violations NOTIFY checked)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY checked)
+    Q_PROPERTY(QStringList selection READ selection NOTIFY selectionChanged)
+    Q_PROPERTY(QVariantMap inspector READ inspector NOTIFY inspectorChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
+    Q_PROPERTY(QString redoText READ redoText NOTIFY undoChanged)
+    Q_PROPERTY(QVariantList roomOutline READ roomOutline NOTIFY roomChanged)
+    Q_PROPERTY(QVariantList keepouts READ keepouts NOTIFY roomChanged)
+    Q_PROPERTY(QRectF roomBounds READ roomBounds NOTIFY roomChanged)
+    Q_PROPERTY(QVariantList coolingOptions READ coolingOptions CONSTANT)
+    Q_PROPERTY(QStringList recentFiles READ recentFiles NOTIFY recentFilesChanged)
 public:
     explicit Planner(Catalog catalog, QObject* parent = nullptr);
 
-    // QML_SINGLETON factory: returns the instance main() registered.
     static Planner* create(QQmlEngine*, QJSEngine*);
     static void setInstance(Planner* planner);
 
+    Document* document() { return &document_; }
     QString title() const;
-    QString filePath() const { return filePath_; }
+    QString filePath() const { return document_.filePath(); }
+    bool modified() const { return document_.isModified(); }
     QString lastError() const { return lastError_; }
     RackListModel* racks() { return &racks_; }
+    PaletteModel* palette() { return &palette_; }
     QVariantList totals() const { return totals_; }
     QVariantList violations() const { return violations_; }
     QString statusText() const { return statusText_; }
+    QStringList selection() const { return QStringList(selection_.begin(), selection_.end()); }
+    QVariantMap inspector() const;
+    bool canUndo() const;
+    bool canRedo() const;
+    QString undoText() const;
+    QString redoText() const;
+    QVariantList roomOutline() const;
+    QVariantList keepouts() const;
+    QRectF roomBounds() const;
+    QVariantList coolingOptions() const;
+    QStringList recentFiles() const;
 
-    // Loads a project; on failure keeps the open one and sets lastError (file, JSON path, reason).
+    // Files. Paths may be local paths or file:// URLs.
+    Q_INVOKABLE void newProject();
     Q_INVOKABLE bool openFile(const QString& path);
+    Q_INVOKABLE bool save();
+    Q_INVOKABLE bool saveAs(const QString& path);
+    Q_INVOKABLE void undo();
+    Q_INVOKABLE void redo();
+
+    // Selection.
+    Q_INVOKABLE void select(const QString& id, bool additive = false);
+    Q_INVOKABLE void selectMany(const QStringList& ids);
+    Q_INVOKABLE void clearSelection();
+    Q_INVOKABLE QString rackOf(const QString& id) const;  // a device's rack, or the id if it is a rack
+
+    // Edits: "" on success, else why not (also put in lastError).
+    Q_INVOKABLE QString placementProblem(const QString& catalogId, const QString& rackId, double u, const QString& face,
+                                         const QString& movingDevice = {}) const;
+    Q_INVOKABLE QString addDevice(const QString& catalogId, const QString& rackId, double u, const QString& face);
+    Q_INVOKABLE QString moveDevice(const QString& deviceId, const QString& rackId, double u, const QString& face);
+    Q_INVOKABLE QString addRack(const QString& modelId, double xMm, double yMm);
+    Q_INVOKABLE int beginRackDrag();
+    Q_INVOKABLE QPointF moveRack(const QString& rackId, double xMm, double yMm, int dragId);
+    Q_INVOKABLE QString deleteSelection();
+    Q_INVOKABLE QString duplicateSelection();
+    Q_INVOKABLE QString rotateSelection();
+    Q_INVOKABLE QString nudgeSelection(int dx, int dy);
+    Q_INVOKABLE QString rename(const QString& id, const QString& name);
+    Q_INVOKABLE QString setRackCooling(const QString& rackId, const QString& coolingId);
+    Q_INVOKABLE QString setRackBudgetKw(const QString& rackId, double kw);
+    Q_INVOKABLE QString setRackFeeds(const QString& rackId, const QString& feeds);
+    Q_INVOKABLE QString setDeviceFace(const QString& deviceId, const QString& face);
+    Q_INVOKABLE QString projectJson() const;  // the file as it would be saved (tests, debugging)
 
 signals:
-    void projectChanged();
+    void titleChanged();
     void lastErrorChanged();
+    void checked();
+    void selectionChanged();
+    void inspectorChanged();
+    void undoChanged();
+    void roomChanged();
+    void recentFilesChanged();
 
 private:
-    void refresh();
+    QString report(const QString& error);
+    void onChanged();
+    void onReset();
+    void rebuildViews();
+    void addRecent(const QString& path);
 
     Catalog catalog_;
-    Project project_;
-    QString filePath_;
-    QString lastError_;
+    Document document_;
     RackListModel racks_;
+    PaletteModel palette_;
+    QString lastError_;
     QVariantList totals_;
     QVariantList violations_;
     QString statusText_;
+    QSet<QString> selection_;
+    int dragCounter_ = 0;
 };
 
 }  // namespace pod

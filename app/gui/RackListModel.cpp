@@ -1,15 +1,26 @@
 #include "RackListModel.h"
 
-#include <unordered_map>
+#include <map>
 
+#include "Geometry.h"
 #include "Rule.h"
 #include "TextFormat.h"
 
 namespace pod {
 
+namespace {
+QString q(const std::string& s) { return QString::fromStdString(s); }
+}  // namespace
+
 RackListModel::RackListModel(QObject* parent) : QAbstractListModel(parent) {}
 
 int RackListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(rows_.size()); }
+
+int RackListModel::rowOf(const QString& rackId) const {
+    for (int i = 0; i < rows_.size(); ++i)
+        if (rows_[i].id == rackId) return i;
+    return -1;
+}
 
 QVariant RackListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
@@ -24,50 +35,136 @@ QVariant RackListModel::data(const QModelIndex& index, int role) const {
     case PowerFractionRole: return r.powerFraction;
     case GpusRole: return r.gpus;
     case DevicesRole: return r.devices;
+    case XRole: return r.x;
+    case YRole: return r.y;
+    case WidthRole: return r.width;
+    case DepthRole: return r.depth;
+    case RotationRole: return r.rotation;
+    case RowRole: return r.row;
+    case ErrorsRole: return r.errors;
+    case WarningsRole: return r.warnings;
+    case SelectedRole: return selection_.contains(r.id);
+    case SummaryRole: return r.summary;
     }
     return {};
 }
 
 QHash<int, QByteArray> RackListModel::roleNames() const {
-    return {{RackIdRole, "rackId"},     {NameRole, "name"},   {ModelNameRole, "modelName"},
-            {UHeightRole, "uHeight"},   {PowerTextRole, "powerText"}, {PowerFractionRole, "powerFraction"},
-            {GpusRole, "gpus"},         {DevicesRole, "devices"}};
+    return {{RackIdRole, "rackId"},   {NameRole, "name"},         {ModelNameRole, "modelName"}, {UHeightRole, "uHeight"},
+            {PowerTextRole, "powerText"}, {PowerFractionRole, "powerFraction"}, {GpusRole, "gpus"}, {DevicesRole, "devices"},
+            {XRole, "xMm"},           {YRole, "yMm"},             {WidthRole, "widthMm"},     {DepthRole, "depthMm"},
+            {RotationRole, "rotation"}, {RowRole, "row"},         {ErrorsRole, "errors"},     {WarningsRole, "warnings"},
+            {SelectedRole, "selected"}, {SummaryRole, "summary"}};
 }
 
-void RackListModel::reset(const Project& project, const Catalog& catalog, const ProjectTotals& totals) {
-    beginResetModel();
-    rows_.clear();
-    std::unordered_map<std::string, const RackTotals*> rackTotals;
-    for (const auto& t : totals.perRack) rackTotals[t.rackId] = &t;
-    std::unordered_map<std::string, QVariantList> devices;
+RackListModel::Row RackListModel::build(const Rack& rack) const {
+    const Project& project = document_->project();
+    const Catalog& catalog = document_->catalog();
+    Row row;
+    row.id = q(rack.id);
+    row.name = q(rack.name);
+    row.row = q(rack.row);
+    row.rotation = rack.rotation;
+    const RackModel* model = catalog.rack(rack.model);
+    row.modelName = model ? q(model->vendor + " " + model->model) : q(rack.model);
+    row.uHeight = model ? model->uHeight : 0;
+    if (model) {
+        geo::Box box = geo::rackFootprint(rack, *model);
+        row.x = double(rack.position.x);
+        row.y = double(rack.position.y);
+        row.width = box.max_corner().x() - box.min_corner().x();
+        row.depth = box.max_corner().y() - box.min_corner().y();
+    }
+    for (const auto& t : document_->checker().totals().perRack) {
+        if (t.rackId != rack.id) continue;
+        row.powerText = q(fmtKw(t.sum.maxW) + " / " + fmtKw(rack.powerBudgetW));
+        row.powerFraction = rack.powerBudgetW > 0 ? t.sum.maxW / rack.powerBudgetW : 0.0;
+        row.gpus = t.sum.gpus;
+        const CoolingOption* c = catalog.cooling(rack.cooling);
+        row.summary = q(fmtKw(t.sum.maxW) + " of " + fmtKw(rack.powerBudgetW) + " · " + (c ? c->model : rack.cooling) + " · " +
+                        fmtGrouped(t.totalWeightKg(), 0) + " of " + fmtGrouped(model ? model->maxLoadKg : 0, 0) + " kg · " +
+                        fmtU(t.uFree()) + " U free");
+        break;
+    }
     for (const auto& d : project.layout.devices) {
+        if (d.rack != rack.id) continue;
         const Equipment* e = catalog.equipment(d.catalogId);
         if (!e) continue;
-        devices[d.rack].append(QVariantMap{{"id", QString::fromStdString(d.id)},
-                                           {"name", QString::fromStdString(deviceLabel(d))},
-                                           {"kind", QString::fromUtf8(kindKey(e->kind).data())},
-                                           {"model", QString::fromStdString(e->vendor + " " + e->model)},
-                                           {"u", d.u},
-                                           {"height", e->uHeight},
-                                           {"face", QString(d.face == Face::Rear ? "rear" : "front")},
-                                           {"fullDepth", e->fullDepth}});
+        row.devices.append(QVariantMap{{"id", q(d.id)},
+                                       {"name", q(deviceLabel(d))},
+                                       {"kind", q(std::string(kindKey(e->kind)))},
+                                       {"model", q(e->vendor + " " + e->model)},
+                                       {"u", d.u},
+                                       {"height", e->uHeight},
+                                       {"face", QString(d.face == Face::Rear ? "rear" : "front")},
+                                       {"fullDepth", e->fullDepth},
+                                       {"kw", q(fmtKw(e->maxW))}});
     }
-    for (const auto& rack : project.layout.racks) {
-        Row row;
-        row.id = QString::fromStdString(rack.id);
-        row.name = QString::fromStdString(rack.name);
-        const RackModel* model = catalog.rack(rack.model);
-        row.modelName = model ? QString::fromStdString(model->vendor + " " + model->model) : row.id;
-        row.uHeight = model ? model->uHeight : 0;
-        if (const RackTotals* t = rackTotals[rack.id]) {
-            row.powerText = QString::fromStdString(fmtKw(t->sum.maxW) + " / " + fmtKw(rack.powerBudgetW));
-            row.powerFraction = rack.powerBudgetW > 0 ? t->sum.maxW / rack.powerBudgetW : 0.0;
-            row.gpus = t->sum.gpus;
+    return row;
+}
+
+void RackListModel::refreshViolationCounts() {
+    std::map<std::string, std::pair<int, int>> counts;
+    for (const auto& v : document_->checker().violations())
+        for (const auto& id : v.items) {
+            auto& c = counts[id];
+            if (v.severity == Severity::Error) ++c.first;
+            if (v.severity == Severity::Warning) ++c.second;
         }
-        row.devices = devices[rack.id];
-        rows_.append(row);
+    for (int i = 0; i < rows_.size(); ++i) {
+        auto it = counts.find(rows_[i].id.toStdString());
+        int e = it == counts.end() ? 0 : it->second.first, w = it == counts.end() ? 0 : it->second.second;
+        if (rows_[i].errors == e && rows_[i].warnings == w) continue;
+        rows_[i].errors = e;
+        rows_[i].warnings = w;
+        emit dataChanged(index(i), index(i), {ErrorsRole, WarningsRole});
     }
+}
+
+void RackListModel::resetAll() {
+    beginResetModel();
+    rows_.clear();
+    if (document_)
+        for (const auto& rack : document_->project().layout.racks) rows_.append(build(rack));
     endResetModel();
+    if (document_) refreshViolationCounts();
+}
+
+void RackListModel::applyChange(const LayoutChange& change, bool) {
+    const auto& racks = document_->project().layout.racks;
+    // Rows removed: ids no longer in the project.
+    for (int i = int(rows_.size()) - 1; i >= 0; --i) {
+        bool present = std::any_of(racks.begin(), racks.end(), [&](const Rack& r) { return q(r.id) == rows_[i].id; });
+        if (present) continue;
+        beginRemoveRows({}, i, i);
+        rows_.removeAt(i);
+        endRemoveRows();
+    }
+    // Rows inserted, in project order.
+    for (int i = 0; i < int(racks.size()); ++i) {
+        if (i < rows_.size() && rows_[i].id == q(racks[std::size_t(i)].id)) continue;
+        beginInsertRows({}, i, i);
+        rows_.insert(i, build(racks[std::size_t(i)]));
+        endInsertRows();
+    }
+    // Rows touched: every rack the change named, and racks of moved devices.
+    for (const auto& id : change.edit(true).racks) {
+        int i = rowOf(q(id));
+        if (i < 0) continue;
+        Row fresh = build(racks[std::size_t(i)]);
+        fresh.errors = rows_[i].errors;
+        fresh.warnings = rows_[i].warnings;
+        rows_[i] = fresh;
+        emit dataChanged(index(i), index(i));
+    }
+    refreshViolationCounts();
+}
+
+void RackListModel::setSelection(const QSet<QString>& selection) {
+    QSet<QString> changed = (selection_ - selection) + (selection - selection_);
+    selection_ = selection;
+    for (int i = 0; i < rows_.size(); ++i)
+        if (changed.contains(rows_[i].id)) emit dataChanged(index(i), index(i), {SelectedRole});
 }
 
 }  // namespace pod

@@ -1,12 +1,12 @@
 #pragma once
-// The racks of the open project for QML: one row per rack with its devices laid out by U.
-// Figures arrive pre-formatted from model/ so QML does no arithmetic about watts or FLOPS.
+// The racks of the open project for QML, one row per rack: floor footprint, elevation contents and
+// figures (formatted in model/, so QML does no arithmetic about watts or FLOPS). Edits update only the
+// rows they touched; rack insertions and removals insert and remove rows.
 #include <QAbstractListModel>
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
 
-#include "Catalog.h"
-#include "Project.h"
-#include "Totals.h"
+#include "Document.h"
 
 namespace pod {
 
@@ -23,7 +23,14 @@ public:
         PowerTextRole,
         PowerFractionRole,  // max draw / budget, for colouring
         GpusRole,
-        DevicesRole,  // list of {name, kind, u, height, face, model}
+        DevicesRole,        // list of {id, name, kind, model, u, height, face, fullDepth, kw}
+        XRole, YRole,       // footprint centre, mm
+        WidthRole, DepthRole,  // footprint extent along x and y after rotation, mm
+        RotationRole,
+        RowRole,
+        ErrorsRole, WarningsRole,
+        SelectedRole,
+        SummaryRole,        // one line: kW / budget · cooling · weight / rating · U free
     };
     explicit RackListModel(QObject* parent = nullptr);
 
@@ -31,17 +38,25 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void reset(const Project& project, const Catalog& catalog, const ProjectTotals& totals);
+    void setDocument(const Document* document) { document_ = document; }
+    void resetAll();
+    void applyChange(const LayoutChange& change, bool forward);
+    void setSelection(const QSet<QString>& selection);
+    int rowOf(const QString& rackId) const;
 
 private:
     struct Row {
-        QString id, name, modelName, powerText;
-        int uHeight = 0;
-        double powerFraction = 0;
-        int gpus = 0;
+        QString id, name, modelName, powerText, row, summary;
+        int uHeight = 0, rotation = 0, gpus = 0, errors = 0, warnings = 0;
+        double powerFraction = 0, x = 0, y = 0, width = 0, depth = 0;
         QVariantList devices;
     };
+    Row build(const Rack& rack) const;
+    void refreshViolationCounts();
+
+    const Document* document_ = nullptr;
     QList<Row> rows_;
+    QSet<QString> selection_;
 };
 
 }  // namespace pod

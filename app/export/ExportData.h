@@ -1,0 +1,59 @@
+#pragma once
+// Everything the exported sheets show, computed once from a project and its catalog by the model:
+// totals, cabling, bill of materials, violations, the cable schedule and the racks chosen for export.
+// The painters only lay these figures out; they never compute a watt or a FLOP themselves.
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "Bom.h"
+#include "Cabling.h"
+#include "Catalog.h"
+#include "CsvExport.h"
+#include "Project.h"
+#include "Totals.h"
+#include "Violation.h"
+
+namespace pod {
+
+class ExportData {
+public:
+    // `rackIds` selects racks for the elevations (empty: all, in project order). The project and
+    // catalog must outlive this object.
+    ExportData(const Project& project, const Catalog& catalog, const std::vector<std::string>& rackIds = {});
+    ExportData(const ExportData&) = delete;  // holds pointers into itself
+    ExportData& operator=(const ExportData&) = delete;
+
+    const Project& project() const { return *project_; }
+    const Catalog& catalog() const { return *catalog_; }
+    const ProjectTotals& totals() const { return totals_; }
+    const Cabling& cabling() const { return cabling_; }
+    const std::vector<BomLine>& bom() const { return bom_; }
+    const std::vector<Violation>& violations() const { return violations_; }
+    const std::vector<CableScheduleRow>& schedule() const { return schedule_; }
+    const std::vector<const Rack*>& selectedRacks() const { return selected_; }
+
+    // Devices in a rack, in project order.
+    const std::vector<const Device*>& devicesIn(const std::string& rackId) const;
+    const RackTotals* rackTotals(const std::string& rackId) const;
+    // Worst severity among violations naming the rack or one of its devices; none → no entry.
+    const Severity* worstSeverity(const std::string& rackId) const;
+    // The project's date, else today's (ISO 8601).
+    std::string date() const;
+
+private:
+    const Project* project_;
+    const Catalog* catalog_;
+    ProjectTotals totals_;
+    Cabling cabling_;
+    std::vector<BomLine> bom_;
+    std::vector<Violation> violations_;
+    std::vector<CableScheduleRow> schedule_;
+    std::vector<const Rack*> selected_;
+    std::map<std::string, std::vector<const Device*>> devicesByRack_;
+    std::map<std::string, const RackTotals*> rackTotals_;
+    std::map<std::string, Severity> worst_;
+};
+
+}  // namespace pod

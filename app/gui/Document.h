@@ -1,0 +1,76 @@
+#pragma once
+// The open project: owns the Project, its undo stack and the incremental checker. Every edit is a
+// LayoutEditCommand pushed here; views listen to `layoutChanged` and update only what changed.
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include "Catalog.h"
+#include "IncrementalChecker.h"
+#include "LayoutChange.h"
+#include "Project.h"
+#include "RuleEngine.h"
+
+namespace pod {
+
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(const Catalog& catalog, QObject* parent = nullptr);
+
+    const Project& project() const { return project_; }
+    const Catalog& catalog() const { return catalog_; }
+    const RuleEngine& engine() const { return engine_; }
+    const IncrementalChecker& checker() const { return checker_; }
+    QUndoStack* undoStack() { return &undo_; }
+    const QUndoStack* undoStack() const { return &undo_; }
+    QString filePath() const { return filePath_; }
+    bool isModified() const { return !undo_.isClean(); }
+
+    // Replaces the project (open/new); clears undo history. Errors name file, JSON path and reason.
+    bool load(const QString& path, QString* error);
+    void reset(Project project, const QString& path);
+    // Atomic save (QSaveFile): on failure the previous file is intact and `error` says why.
+    bool save(const QString& path, QString* error);
+
+    // Edits. Each returns "" on success or the reason it was refused (nothing changes then).
+    QString addDevice(const std::string& catalogId, const std::string& rackId, double u, Face face, std::string* newId = nullptr);
+    QString moveDevice(const std::string& deviceId, const std::string& rackId, double u, Face face);
+    QString setDeviceFace(const std::string& deviceId, Face face);
+    QString renameItem(const std::string& id, const std::string& name);
+    QString removeItems(const std::vector<std::string>& ids);
+    // A rack drag: every call with the same `dragId` (> 0) merges into one undo step.
+    QString moveRack(const std::string& rackId, Point position, int dragId = -1);
+    QString rotateRack(const std::string& rackId);
+    QString duplicateRack(const std::string& rackId, std::string* newId = nullptr);
+    QString addRack(const std::string& modelId, Point position, std::string* newId = nullptr);
+    QString setRackCooling(const std::string& rackId, const std::string& coolingId);
+    QString setRackBudget(const std::string& rackId, double watts);
+    QString setRackFeeds(const std::string& rackId, const std::vector<std::string>& feeds);
+
+    // Called by LayoutEditCommand only.
+    void applyChange(const LayoutChange& change, bool forward);
+
+signals:
+    // After every applied change (including undo/redo), with what the checker re-checked.
+    void layoutChanged(const pod::LayoutChange& change, bool forward);
+    void projectReset();
+    void filePathChanged();
+
+private:
+    QString push(const QString& text, LayoutChange change, int mergeId = -1);
+    std::optional<std::size_t> rackIndex(const std::string& id) const;
+    std::optional<std::size_t> deviceIndex(const std::string& id) const;
+
+    const Catalog& catalog_;
+    RuleEngine engine_;
+    Project project_;
+    IncrementalChecker checker_;
+    QUndoStack undo_;
+    QString filePath_;
+};
+
+// A small empty room to start a new project in.
+Project emptyProject();
+
+}  // namespace pod

@@ -1,0 +1,86 @@
+#include "LayoutChange.h"
+
+#include <algorithm>
+#include <set>
+
+namespace pod {
+
+namespace {
+
+template <class T>
+void applyList(std::vector<T>& list, const std::vector<ItemChange<T>>& changes, bool forward) {
+    auto from = [&](const ItemChange<T>& c) -> const std::optional<T>& { return forward ? c.before : c.after; };
+    auto to = [&](const ItemChange<T>& c) -> const std::optional<T>& { return forward ? c.after : c.before; };
+    // Removals, last index first, so earlier indices stay valid.
+    std::vector<const ItemChange<T>*> removals, insertions;
+    for (const auto& c : changes) {
+        if (from(c) && !to(c)) removals.push_back(&c);
+        if (!from(c) && to(c)) insertions.push_back(&c);
+        if (from(c) && to(c)) {
+            auto it = std::find_if(list.begin(), list.end(), [&](const T& t) { return t.id == from(c)->id; });
+            if (it != list.end()) *it = *to(c);
+        }
+    }
+    std::sort(removals.begin(), removals.end(), [](auto* a, auto* b) { return a->index > b->index; });
+    for (auto* c : removals) {
+        auto it = std::find_if(list.begin(), list.end(), [&](const T& t) { return t.id == from(*c)->id; });
+        if (it != list.end()) list.erase(it);
+    }
+    std::sort(insertions.begin(), insertions.end(), [](auto* a, auto* b) { return a->index < b->index; });
+    for (auto* c : insertions) list.insert(list.begin() + std::ptrdiff_t(std::min(c->index, list.size())), *to(*c));
+}
+
+bool sameGeometry(const Rack& a, const Rack& b) {
+    return a.position == b.position && a.rotation == b.rotation && a.model == b.model && a.name == b.name;
+}
+
+}  // namespace
+
+void LayoutChange::apply(Layout& layout, bool forward) const {
+    // Forward: racks before devices (a device may go into a new rack); backward: the reverse.
+    if (forward) {
+        applyList(layout.racks, racks, true);
+        applyList(layout.devices, devices, true);
+    } else {
+        applyList(layout.devices, devices, false);
+        applyList(layout.racks, racks, false);
+    }
+}
+
+Edit LayoutChange::edit(bool) const {
+    Edit e;
+    e.geometry = false;
+    e.structure = false;
+    std::set<std::string> touched;
+    for (const auto& c : racks) {
+        const Rack& any = c.before ? *c.before : *c.after;
+        touched.insert(any.id);
+        if (!c.before || !c.after || !sameGeometry(*c.before, *c.after)) e.geometry = true;
+    }
+    for (const auto& c : devices) {
+        if (c.before) touched.insert(c.before->rack);
+        if (c.after) touched.insert(c.after->rack);
+        if (!c.before || !c.after || c.before->catalogId != c.after->catalogId) e.structure = true;
+    }
+    if (e.geometry && std::any_of(racks.begin(), racks.end(), [](const auto& c) { return !c.before || !c.after; }))
+        e.structure = true;  // racks added or removed: re-derive the network too
+    e.racks.assign(touched.begin(), touched.end());
+    return e;
+}
+
+bool LayoutChange::absorb(const LayoutChange& later) {
+    auto sameItems = [](const auto& a, const auto& b) {
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (!a[i].before || !a[i].after || !b[i].before || !b[i].after) return false;
+            if (a[i].after->id != b[i].before->id) return false;
+        }
+        return true;
+    };
+    if (!sameItems(racks, later.racks) || !sameItems(devices, later.devices)) return false;
+    for (std::size_t i = 0; i < racks.size(); ++i) racks[i].after = later.racks[i].after;
+    for (std::size_t i = 0; i < devices.size(); ++i) devices[i].after = later.devices[i].after;
+    return true;
+}
+
+}  // namespace pod

@@ -1,0 +1,88 @@
+#include "Placement.h"
+
+#include <cmath>
+#include <set>
+
+#include "Geometry.h"
+#include "TextFormat.h"
+#include "rules/Rule.h"
+
+namespace pod {
+
+std::string placementProblem(const Project& project, const Catalog& catalog, const std::string& catalogId,
+                             const std::string& rackId, double u, Face face, const std::string& ignoreDevice) {
+    const Equipment* e = catalog.equipment(catalogId);
+    if (!e) return "\"" + catalogId + "\" is not rack equipment";
+    const Rack* rack = project.rack(rackId);
+    if (!rack) return "no rack \"" + rackId + "\"";
+    const RackModel* model = catalog.rack(rack->model);
+    if (!model) return "rack " + rack->name + " has an unknown model";
+    if (e->uHeight == 0) return "";  // side-mounted: always fits
+    double top = u + e->uHeight - 1;
+    if (u < 1 || top > model->uHeight)
+        return "needs U" + fmtU(u) + "–U" + fmtU(top) + " but rack " + rack->name + " has " + std::to_string(model->uHeight) + " U";
+    bool front = e->fullDepth || face == Face::Front;
+    bool rear = e->fullDepth || face == Face::Rear;
+    for (const auto& d : project.layout.devices) {
+        if (d.rack != rackId || d.id == ignoreDevice) continue;
+        const Equipment* o = catalog.equipment(d.catalogId);
+        if (!o || o->uHeight == 0) continue;
+        bool of = o->fullDepth || d.face == Face::Front;
+        bool orr = o->fullDepth || d.face == Face::Rear;
+        if (!((front && of) || (rear && orr))) continue;
+        if (d.u < u + e->uHeight && u < d.u + o->uHeight)
+            return "U" + fmtU(d.u) + "–U" + fmtU(d.u + o->uHeight - 1) + " is taken by " + deviceLabel(d);
+    }
+    return "";
+}
+
+Point snapRackPosition(const Project& project, const Catalog& catalog, const std::string& rackId, Point wanted,
+                       std::int64_t gridMm, std::int64_t magnetMm) {
+    const Rack* rack = project.rack(rackId);
+    if (!rack) return wanted;
+    const RackModel* model = catalog.rack(rack->model);
+    auto snap = [&](std::int64_t v) { return gridMm > 0 ? std::int64_t(std::llround(double(v) / gridMm)) * gridMm : v; };
+    Point p{snap(wanted.x), snap(wanted.y)};
+    if (!model) return p;
+    Rack moved = *rack;
+    moved.position = wanted;
+    geo::Box me = geo::rackFootprint(moved, *model);
+    double w = me.max_corner().x() - me.min_corner().x(), h = me.max_corner().y() - me.min_corner().y();
+    double best = double(magnetMm) + 1;
+    for (const auto& other : project.layout.racks) {
+        if (other.id == rackId) continue;
+        const RackModel* om = catalog.rack(other.model);
+        if (!om) continue;
+        geo::Box ob = geo::rackFootprint(other, *om);
+        double oy = (ob.min_corner().y() + ob.max_corner().y()) / 2, ox = (ob.min_corner().x() + ob.max_corner().x()) / 2;
+        // Side by side in a row: my left edge to its right edge, or my right edge to its left edge.
+        for (double target : {ob.max_corner().x() + w / 2, ob.min_corner().x() - w / 2}) {
+            double d = std::fabs(double(wanted.x) - target) + std::fabs(double(wanted.y) - oy);
+            if (d < best && std::fabs(double(wanted.y) - oy) <= double(magnetMm)) {
+                best = d;
+                p = {std::llround(target), std::llround(oy)};
+            }
+        }
+        // Stacked in a column (rotated rows).
+        for (double target : {ob.max_corner().y() + h / 2, ob.min_corner().y() - h / 2}) {
+            double d = std::fabs(double(wanted.y) - target) + std::fabs(double(wanted.x) - ox);
+            if (d < best && std::fabs(double(wanted.x) - ox) <= double(magnetMm)) {
+                best = d;
+                p = {std::llround(ox), std::llround(target)};
+            }
+        }
+    }
+    return p;
+}
+
+std::string uniqueId(const Project& project, const std::string& prefix) {
+    std::set<std::string> used;
+    for (const auto& r : project.layout.racks) used.insert(r.id);
+    for (const auto& d : project.layout.devices) used.insert(d.id);
+    for (int n = 1;; ++n) {
+        std::string id = prefix + std::to_string(n);
+        if (!used.count(id)) return id;
+    }
+}
+
+}  // namespace pod

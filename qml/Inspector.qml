@@ -1,0 +1,102 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PodPlanner
+
+// Properties of the selection, editable where it makes sense, with the selection's own totals.
+Frame {
+    id: root
+    readonly property var info: Planner.inspector
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 4
+        Label { text: root.info.title; font.bold: true; font.pixelSize: 15; elide: Text.ElideRight; Layout.fillWidth: true }
+        GridLayout {
+            columns: 2
+            Layout.fillWidth: true
+            columnSpacing: 8
+            Repeater {
+                model: root.info.fields || []
+                delegate: Item {
+                    id: cell
+                    required property var modelData
+                    Layout.columnSpan: 2
+                    Layout.fillWidth: true
+                    implicitHeight: 30
+                    Label {
+                        id: label
+                        width: 110
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: cell.modelData.label
+                        color: "#555"
+                        elide: Text.ElideRight
+                    }
+                    Loader {
+                        anchors.left: label.right
+                        anchors.leftMargin: 6
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
+                        sourceComponent: cell.modelData.editor === "text" ? textEditor
+                                       : cell.modelData.editor === "number" ? numberEditor
+                                       : cell.modelData.editor === "cooling" ? coolingEditor
+                                       : cell.modelData.editor === "face" ? faceEditor : plain
+                        property var field: cell.modelData
+                    }
+                }
+            }
+        }
+        Label { text: qsTr("Totals of the selection"); font.bold: true; visible: (root.info.totals || []).length > 0; topPadding: 6 }
+        Repeater {
+            model: root.info.totals || []
+            delegate: RowLayout {
+                required property var modelData
+                Layout.fillWidth: true
+                Label { text: modelData.label; color: "#555"; Layout.fillWidth: true }
+                Label { text: modelData.value; font.bold: true }
+            }
+        }
+        Item { Layout.fillHeight: true }
+    }
+
+    Component { id: plain; Label { text: field.value; elide: Text.ElideRight } }
+    Component {
+        id: textEditor
+        TextField {
+            objectName: "inspector_" + field.key
+            text: field.value
+            onEditingFinished: {
+                if (text === field.value) return
+                if (field.key === "name") Planner.rename(root.info.id, text)
+                else if (field.key === "feeds") Planner.setRackFeeds(root.info.id, text)
+            }
+        }
+    }
+    Component {
+        id: numberEditor
+        TextField {
+            objectName: "inspector_" + field.key
+            text: Number(field.value).toFixed(1)
+            validator: DoubleValidator { bottom: 0; top: 100000 }
+            onEditingFinished: Planner.setRackBudgetKw(root.info.id, Number(text))
+        }
+    }
+    Component {
+        id: coolingEditor
+        ComboBox {
+            objectName: "inspector_cooling"
+            model: Planner.coolingOptions
+            textRole: "name"
+            valueRole: "id"
+            Component.onCompleted: currentIndex = indexOfValue(field.value)
+            onActivated: Planner.setRackCooling(root.info.id, currentValue)
+        }
+    }
+    Component {
+        id: faceEditor
+        ComboBox {
+            model: ["front", "rear"]
+            Component.onCompleted: currentIndex = field.value === "rear" ? 1 : 0
+            onActivated: Planner.setDeviceFace(root.info.id, currentText)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PodPlanner
+
+// The whole planner surface (palette | floor over elevations | inspector, totals, violations) with its
+// keyboard shortcuts. Main.qml wraps it in a window; tests instantiate it directly.
+Item {
+    id: root
+    property alias floor: floorView
+    focus: true
+
+    Shortcut { sequences: [StandardKey.Undo]; onActivated: Planner.undo() }
+    Shortcut { sequences: [StandardKey.Redo]; onActivated: Planner.redo() }
+    Shortcut { sequences: [StandardKey.Delete, "Backspace"]; onActivated: Planner.deleteSelection() }
+    Shortcut { sequence: "Ctrl+D"; onActivated: Planner.duplicateSelection() }
+    Shortcut { sequence: "R"; onActivated: Planner.rotateSelection() }
+    Shortcut { sequence: "Left"; onActivated: Planner.nudgeSelection(-1, 0) }
+    Shortcut { sequence: "Right"; onActivated: Planner.nudgeSelection(1, 0) }
+    Shortcut { sequence: "Up"; onActivated: Planner.nudgeSelection(0, -1) }
+    Shortcut { sequence: "Down"; onActivated: Planner.nudgeSelection(0, 1) }
+    Shortcut { sequence: "Escape"; onActivated: Planner.clearSelection() }
+    Shortcut { sequence: "F"; onActivated: { floorView.userMoved = false; floorView.fit() } }
+
+    SplitView {
+        anchors.fill: parent
+        Palette {
+            SplitView.preferredWidth: 270
+            SplitView.minimumWidth: 180
+        }
+        SplitView {
+            orientation: Qt.Vertical
+            SplitView.fillWidth: true
+            FloorView {
+                id: floorView
+                objectName: "floorView"
+                SplitView.preferredHeight: root.height * 0.42
+                SplitView.minimumHeight: 120
+            }
+            ElevationView {
+                SplitView.fillHeight: true
+            }
+        }
+        ScrollView {
+            SplitView.preferredWidth: 340
+            SplitView.minimumWidth: 240
+            contentWidth: availableWidth
+            ColumnLayout {
+                width: parent.width
+                spacing: 0
+                Inspector { Layout.fillWidth: true; Layout.preferredHeight: 260 }
+                TotalsPanel { Layout.fillWidth: true; Layout.preferredHeight: 470 }
+                ViolationsPanel {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 260
+                    onCentreOn: (rackId) => floorView.centerOn(rackId)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+pragma Singleton
+import QtQuick
+
+// Colours and sizes shared by every view.
+QtObject {
+    readonly property var kindColours: ({
+        "gpu_node": "#4e79a7", "cpu_node": "#76b7b2", "switch": "#f28e2b", "storage": "#59a14f",
+        "pdu": "#9c755f", "blank": "#d9d9d9", "patch_panel": "#bab0ac", "cdu": "#b07aa1"
+    })
+    readonly property color ok: "#2e7d32"
+    readonly property color warn: "#c77700"
+    readonly property color bad: "#c62828"
+    readonly property color selection: "#1565c0"
+    readonly property color panel: "#f6f6f6"
+    function kindColour(kind) { return kindColours[kind] || "#cccccc" }
+    // Utilisation colour: green up to 80 %, amber to 100 %, red beyond (same limits as the power rule).
+    function loadColour(f) { return f > 1.0 ? bad : f > 0.8 ? warn : f > 0 ? ok : "#9e9e9e" }
+}
