@@ -16,6 +16,15 @@ Q_IMPORT_QML_PLUGIN(PodPlannerPlugin)
 namespace {
 QStringList g_warnings;
 QtMessageHandler g_previous = nullptr;
+// Repeater delegates are visual children, not QObject children: search the item tree.
+QQuickItem* findItem(QQuickItem* root, const QString& name) {
+    if (!root) return nullptr;
+    if (root->objectName() == name) return root;
+    for (QQuickItem* child : root->childItems())
+        if (QQuickItem* found = findItem(child, name)) return found;
+    return nullptr;
+}
+
 void collect(QtMsgType type, const QMessageLogContext& ctx, const QString& msg) {
     if (type != QtDebugMsg && type != QtInfoMsg) g_warnings << msg;
     if (g_previous) g_previous(type, ctx, msg);
@@ -52,9 +61,14 @@ private slots:
         QVERIFY(status);
         // The 8 GPU racks draw 40.8 kW of a 45 kW budget: 91 % > the 80 % warning line.
         QCOMPARE(status->property("text").toString(), QString("0 errors, 8 warnings"));
-        auto* rackRow = window->findChild<QQuickItem*>("rackRow");
-        QVERIFY(rackRow);
-        QVERIFY(rackRow->width() > 10 * 150);  // ten elevations side by side
+        auto* elevations = window->findChild<QQuickItem*>("elevationRow");
+        QVERIFY(elevations);
+        QVERIFY(elevations->width() > 10 * 2 * 150);  // nothing selected: all ten racks, front and rear
+        for (const char* id : {"floorRack_r01", "floorRack_r10"}) {
+            auto* rack = findItem(window->contentItem(), id);
+            QVERIFY2(rack, id);
+            QVERIFY(rack->width() > 5 && rack->isVisible());
+        }
         bool sawGpus = false;
         for (const QVariant& row : planner.totals()) {
             QVariantMap m = row.toMap();

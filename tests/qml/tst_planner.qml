@@ -1,0 +1,140 @@
+import QtQuick
+import QtTest
+import PodPlanner
+
+// Interaction scenarios on the real planner views with mouse events, as a person would do them.
+Item {
+    id: top
+    width: 1600
+    height: 1000
+
+    PlannerView {
+        id: view
+        anchors.fill: parent
+    }
+
+    TestCase {
+        name: "Planner"
+        when: windowShown
+
+        function init() {
+            verify(Planner.openFile(samplePath), Planner.lastError)
+            wait(50)
+        }
+
+        function findItem(root, name) {
+            if (!root) return null
+            if (root.objectName === name) return root
+            var kids = root.children
+            for (var i = 0; i < kids.length; ++i) {
+                var f = findItem(kids[i], name)
+                if (f) return f
+            }
+            return null
+        }
+        function total(label) {
+            var rows = Planner.totals
+            for (var i = 0; i < rows.length; ++i) if (rows[i].label === label) return rows[i].value
+            return undefined
+        }
+        // Drags `source` until its drag hot spot is on (x, y) of `target`, correcting for the drag
+        // threshold's lag the way a person does by eye, then drops.
+        function dragTo(source, target, x, y) {
+            var start = source.mapToItem(top, source.Drag.hotSpot.x, source.Drag.hotSpot.y)
+            var end = target.mapToItem(top, x, y)
+            var cur = Qt.point(start.x, start.y)
+            mousePress(top, cur.x, cur.y)
+            var steps = 12
+            for (var i = 1; i <= steps; ++i) {
+                cur = Qt.point(start.x + (end.x - start.x) * i / steps, start.y + (end.y - start.y) * i / steps)
+                mouseMove(top, cur.x, cur.y)
+            }
+            for (var k = 0; k < 3; ++k) {
+                var hs = source.mapToItem(top, source.Drag.hotSpot.x, source.Drag.hotSpot.y)
+                cur = Qt.point(cur.x + end.x - hs.x, cur.y + end.y - hs.y)
+                mouseMove(top, cur.x, cur.y)
+            }
+            wait(30)
+            mouseRelease(top, cur.x, cur.y)
+            wait(30)
+        }
+
+        function test_1_dragDgxIntoEmptySlot() {
+            Planner.select("r05")  // network rack A05: U1–U27 are free
+            wait(50)
+            var tile = findItem(view, "paletteTile_nvidia-dgx-h100")
+            var face = findItem(view, "rackFace_r05_front")
+            verify(tile && face)
+            compare(total("GPUs"), "256")
+            compare(total("IT power (max)"), "348.6 kW")
+            // Drop with the device's top at U8: an 8U DGX then spans U1–U8.
+            dragTo(tile, face, 75, (48 - 8) * 13 + 3)
+            compare(Planner.lastError, "")
+            compare(total("GPUs"), "264")                 // + 8 GPUs of one DGX H100
+            compare(total("IT power (max)"), "358.8 kW")  // 348.572 + 10.2 = 358.772 kW
+            Planner.undo()
+            compare(total("GPUs"), "256")
+        }
+
+        function test_2_dropOnOccupiedSlotIsRefused() {
+            Planner.select("r01")  // A01: DGX-01 sits at U5–U12
+            wait(50)
+            var tile = findItem(view, "paletteTile_nvidia-dgx-h100")
+            var face = findItem(view, "rackFace_r01_front")
+            var before = Planner.projectJson()
+            dragTo(tile, face, 75, (48 - 12) * 13 + 3)
+            verify(Planner.lastError === "" || Planner.lastError.indexOf("taken") >= 0)
+            compare(findItem(view, "dropHighlight_r01_front").problem.indexOf("is taken by DGX-01") >= 0, true)
+            compare(total("GPUs"), "256")
+            compare(Planner.projectJson(), before)
+            verify(Planner.placementProblem("nvidia-dgx-h100", "r01", 5, "front").indexOf("is taken by") >= 0)
+        }
+
+        function test_3_moveRackChangesCableLengths() {
+            var rack = findItem(view, "floorRack_r10")
+            verify(rack)
+            var before = total("Cables: MULTIMODE") + " " + total("Cables: AOC") + " " + total("Cables: DAC")
+            var start = rack.mapToItem(top, rack.width / 2, rack.height / 2)
+            mousePress(top, start.x, start.y)
+            for (var i = 1; i <= 10; ++i) mouseMove(top, start.x, start.y + 12 * i)
+            mouseRelease(top, start.x, start.y + 120)
+            wait(30)
+            var after = total("Cables: MULTIMODE") + " " + total("Cables: AOC") + " " + total("Cables: DAC")
+            verify(after !== before, before + " vs " + after)
+            // The whole drag is one undo step.
+            Planner.undo()
+            compare(total("Cables: MULTIMODE") + " " + total("Cables: AOC") + " " + total("Cables: DAC"), before)
+        }
+
+        function test_4_undoRestoresJsonExactly() {
+            var original = Planner.projectJson()
+            Planner.select("r03")
+            Planner.rotateSelection()
+            Planner.duplicateSelection()
+            Planner.rename("dgx-01", "renamed")
+            Planner.select("dgx-02")
+            Planner.deleteSelection()
+            verify(Planner.projectJson() !== original)
+            for (var i = 0; i < 4; ++i) Planner.undo()
+            compare(Planner.projectJson(), original)
+            verify(!Planner.modified)
+        }
+
+        function test_5_violationClickSelectsItsRack() {
+            Planner.clearSelection()
+            var v = findItem(view, "violation_0")
+            verify(v, "a violation row")
+            mouseClick(v)
+            verify(Planner.selection.indexOf("r01") >= 0, Planner.selection)
+        }
+
+        function test_6_deleteKeyAndUndoShortcut() {
+            Planner.select("dgx-03")
+            view.forceActiveFocus()
+            keyClick(Qt.Key_Delete)
+            compare(total("GPUs"), "248")
+            keySequence(StandardKey.Undo)
+            compare(total("GPUs"), "256")
+        }
+    }
+}

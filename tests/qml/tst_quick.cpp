@@ -1,0 +1,32 @@
+// QuickTest runner: sets up the Planner singleton on the sample pod, then runs tests/qml/tst_*.qml.
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+#include "CatalogLoader.h"
+#include "Planner.h"
+
+Q_IMPORT_QML_PLUGIN(PodPlannerPlugin)
+
+class Setup : public QObject {
+    Q_OBJECT
+public slots:
+    void applicationAvailable() {
+        QCoreApplication::setOrganizationName("podplanner-tests");  // keep recent files out of the user's settings
+    }
+    void qmlEngineAvailable(QQmlEngine* engine) {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        pod::Catalog catalog;
+        if (auto e = pod::loadStandardCatalog({}, {}, catalog)) qFatal("%s", e->message().c_str());
+        planner_ = std::make_unique<pod::Planner>(std::move(catalog));
+        pod::Planner::setInstance(planner_.get());
+        engine->rootContext()->setContextProperty("samplePath", QStringLiteral(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan"));
+    }
+
+private:
+    std::unique_ptr<pod::Planner> planner_;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(planner, Setup)
+#include "tst_quick.moc"
