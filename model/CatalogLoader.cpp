@@ -22,13 +22,24 @@ const std::vector<std::string> kKinds = {"accelerator", "gpu_node", "cpu_node", 
 const std::vector<std::string> kCommon = {"id", "kind", "vendor", "model", "verification", "unverified", "sources",
                                           "notes"};
 
+// Nested objects are closed too: a typo such as "typcial_w" must not silently fall back to a default.
+void checkFields(const Json& object, const std::string& path, const std::vector<std::string>& known) {
+    Json extra = json::unknownFields(object, known);
+    if (!extra.empty())
+        throw JsonPathError(json::child(path, extra.begin().key()), "unknown field (typo?)");
+}
+
 void readProvenance(const Json& e, const std::string& path, Provenance& p, const std::string& file) {
     p.id = json::id(e, "id", path);
     for (unsigned char c : p.id)
         if (!(std::islower(c) || std::isdigit(c) || c == '.' || c == '_' || c == '-'))
             throw JsonPathError(json::child(path, "id"), "catalog ids use a-z, 0-9, '.', '_' and '-' only, got \"" + p.id + "\"");
+    if (!(std::islower(static_cast<unsigned char>(p.id[0])) || std::isdigit(static_cast<unsigned char>(p.id[0]))))
+        throw JsonPathError(json::child(path, "id"), "catalog ids use a-z, 0-9, '.', '_' and '-' and start with a-z or 0-9, got \"" + p.id + "\"");
     p.vendor = json::string(e, "vendor", path);
+    if (p.vendor.empty()) throw JsonPathError(json::child(path, "vendor"), "must not be empty");
     p.model = json::string(e, "model", path);
+    if (p.model.empty()) throw JsonPathError(json::child(path, "model"), "must not be empty");
     p.verification = json::oneOf(e, "verification", path, {"vendor", "netbox", "secondary", "unverified"});
     if (const Json* u = json::optionalArray(e, "unverified", path)) {
         for (std::size_t i = 0; i < u->size(); ++i) {
@@ -43,6 +54,7 @@ void readProvenance(const Json& e, const std::string& path, Provenance& p, const
     for (std::size_t i = 0; i < sources.size(); ++i) {
         const std::string ip = json::child(sp, i);
         json::expectObject(sources[i], ip);
+        checkFields(sources[i], ip, {"ref", "grade", "supports"});
         Source s;
         s.ref = json::string(sources[i], "ref", ip);
         if (s.ref.empty()) throw JsonPathError(json::child(ip, "ref"), "source reference must not be empty");
@@ -108,6 +120,7 @@ void readPorts(const Json& e, const std::string& path, Equipment& q) {
         const std::string ip = json::child(pp, i);
         const Json& p = (*ports)[i];
         json::expectObject(p, ip);
+        checkFields(p, ip, {"fabric", "speed_gbps", "count"});
         PortGroup g;
         g.fabric = enumValue<Fabric>(p, "fabric", ip, fabricKey,
                                      {Fabric::Compute, Fabric::Storage, Fabric::Inband, Fabric::Oob});
@@ -118,6 +131,8 @@ void readPorts(const Json& e, const std::string& path, Equipment& q) {
 }
 
 StorageSpec readStorage(const Json& s, const std::string& sp) {
+    checkFields(s, sp, {"raw_tb", "usable_tb", "drives", "drive_tb", "raid_data", "raid_parity", "spare_drives", "read_gbps",
+                        "write_gbps"});
     StorageSpec st;
     st.rawTb = json::number(s, "raw_tb", sp, 0, 1e6);
     st.usableTb = json::optionalNumber(s, "usable_tb", sp, 0, 1e6);
@@ -150,6 +165,7 @@ Equipment readEquipment(const Json& e, const std::string& path, const std::strin
     q.weightKg = json::number(e, "weight_kg", path, 0, 5000);
     const Json& power = json::object(e, "power", path);
     const std::string pp = json::child(path, "power");
+    checkFields(power, pp, {"max_w", "typical_w"});
     q.maxW = json::number(power, "max_w", pp, 0, kBig);
     q.typicalW = json::optionalNumber(power, "typical_w", pp, 0, kBig);
     if (q.typicalW && *q.typicalW > q.maxW) throw JsonPathError(json::child(pp, "typical_w"), "typical draw exceeds max_w");
@@ -160,6 +176,7 @@ Equipment readEquipment(const Json& e, const std::string& path, const std::strin
                                                           std::to_string(q.uHeight) + " U)");
     if (const Json* c = json::optionalObject(e, "cooling", path)) {
         const std::string cp = json::child(path, "cooling");
+        checkFields(*c, cp, {"type", "liquid_fraction"});
         q.cooling = enumValue<CoolingType>(*c, "type", cp, coolingTypeKey,
                                            {CoolingType::Air, CoolingType::Liquid, CoolingType::Hybrid});
         double fallback = q.cooling == CoolingType::Liquid ? 1.0 : 0.0;
@@ -172,6 +189,7 @@ Equipment readEquipment(const Json& e, const std::string& path, const std::strin
                                     Airflow::Mixed});
     if (const Json* a = json::optionalObject(e, "accelerators", path)) {
         const std::string ap = json::child(path, "accelerators");
+        checkFields(*a, ap, {"ref", "count"});
         q.acceleratorRef = json::id(*a, "ref", ap);
         q.acceleratorCount = int(json::integer(*a, "count", ap, 1, 100000));
     }
@@ -180,6 +198,8 @@ Equipment readEquipment(const Json& e, const std::string& path, const std::strin
     if (kind == "storage" && !q.storage) throw JsonPathError(json::child(path, "storage"), "storage equipment needs a storage object with raw_tb");
     if (const Json* p = json::optionalObject(e, "pdu", path)) {
         const std::string dp = json::child(path, "pdu");
+        if (kind != "pdu") throw JsonPathError(dp, "only equipment of kind pdu has a pdu object");
+        checkFields(*p, dp, {"phases", "voltage_v", "current_a", "capacity_w"});
         PduSpec s;
         s.phases = int(json::integer(*p, "phases", dp, 1, 3));
         if (s.phases == 2) throw JsonPathError(json::child(dp, "phases"), "must be 1 or 3");
@@ -229,6 +249,7 @@ CableMedium readMedium(const Json& e, const std::string& path, const std::string
     for (std::size_t i = 0; i < reach.size(); ++i) {
         const std::string ip = json::child(rp, i);
         json::expectObject(reach[i], ip);
+        checkFields(reach[i], ip, {"speed_gbps", "max_m"});
         Reach r;
         r.speedGbps = json::number(reach[i], "speed_gbps", ip, 0.001, 1e6);
         r.maxM = json::number(reach[i], "max_m", ip, 0.01, 1e6);
@@ -290,6 +311,19 @@ std::optional<LoadError> CatalogLoader::loadText(const std::string& text, const 
             std::string ref = e["accelerators"]["ref"].get<std::string>();
             if (!staged.accelerator(ref) && !out.accelerator(ref))
                 throw JsonPathError(path + "/accelerators/ref", "refers to unknown accelerator \"" + ref + "\"");
+        }
+        // An override must not turn an id others refer to into something else.
+        if (options.allowOverride) {
+            Catalog merged = out;
+            merged.merge(staged);
+            for (const auto& [id, eq] : merged.equipmentEntries()) {
+                if (eq.acceleratorRef.empty() || merged.accelerator(eq.acceleratorRef)) continue;
+                for (std::size_t i = 0; i < entries.size(); ++i)
+                    if (entries[i]["id"] == eq.acceleratorRef)
+                        throw JsonPathError(json::child("/entries", i) + "/kind",
+                                            "\"" + eq.acceleratorRef + "\" is an accelerator that " + id +
+                                                " refers to; an override may not change its kind");
+            }
         }
     } catch (const JsonPathError& e) {
         return LoadError{fileName, e.path(), e.reason()};

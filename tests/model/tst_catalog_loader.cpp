@@ -117,19 +117,15 @@ private slots:
         // the same rules" — but CatalogLoader.cpp does not (yet). The path is where the problem is; the
         // reason substrings are a proposal in the loader's style.
         // Schema $defs/id: ^[a-z0-9][a-z0-9._-]*$ — readProvenance checks the characters, not the first one.
-        row("id-leading-dash.json", "/entries/0/id", {"catalog ids"}, kPreload,
-            "BUG CatalogLoader readProvenance: ids may start with '-', '.' or '_' (schema: ^[a-z0-9])");
+        row("id-leading-dash.json", "/entries/0/id", {"catalog ids"}, kPreload);
         // Schema: power (like cooling, accelerators, ports[], storage, pdu, sources[], reach[]) has
         // additionalProperties false. checkNoUnknown only looks at the entry's top level, so a typo'd
         // "typcial_w" is silently dropped and typical draw falls back to max_w.
-        row("power-unknown-field.json", "/entries/0/power/typcial_w", {"unknown field"}, kPreload,
-            "BUG CatalogLoader: unknown fields inside nested objects (power, cooling, storage, pdu, ...) are ignored");
+        row("power-unknown-field.json", "/entries/0/power/typcial_w", {"unknown field"}, kPreload);
         // Schema: "else": {"not": {"required": ["pdu"]}} — only kind pdu may carry a pdu object.
-        row("pdu-object-on-switch.json", "/entries/0/pdu", {"pdu"}, kPreload,
-            "BUG CatalogLoader readEquipment: a pdu object is accepted on any equipment kind");
+        row("pdu-object-on-switch.json", "/entries/0/pdu", {"pdu"}, kPreload);
         // Schema: vendor and model have minLength 1.
-        row("empty-vendor.json", "/entries/0/vendor", {"empty"}, kPreload,
-            "BUG CatalogLoader readProvenance: empty vendor/model accepted (schema minLength 1)");
+        row("empty-vendor.json", "/entries/0/vendor", {"empty"}, kPreload);
     }
 
     void invalidFile() {
@@ -362,10 +358,6 @@ private slots:
         Catalog c;
         const std::string user = invalidFixture("override-changes-kind.json");
         auto err = loadStandardCatalog(fs::path(), {user}, c);
-        QEXPECT_FAIL("", "BUG CatalogLoader::loadText: the reference check runs only over the new file's entries; "
-                         "an override that changes an accelerator's kind leaves nvidia-dgx-h100 etc. pointing at a "
-                         "rack, and Aggregate::addDevice then silently counts 0 GPUs",
-                     Abort);
         QVERIFY2(err, "loaded; nvidia-dgx-h100 now refers to a rack");
         QCOMPARE(q(err->file), q(user));
         QCOMPARE(c.size(), std::size_t(0));
