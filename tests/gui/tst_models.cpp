@@ -1,0 +1,135 @@
+// The Planner's list models under edits (QAbstractItemModelTester checks every signal), the document's
+// undo/redo and its atomic save.
+#include <QtTest>
+
+#include <QAbstractItemModelTester>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include "CatalogLoader.h"
+#include "Planner.h"
+#include "ProjectFile.h"
+
+Q_IMPORT_QML_PLUGIN(PodPlannerPlugin)
+
+using namespace pod;
+
+class TestModels : public QObject {
+    Q_OBJECT
+    std::unique_ptr<Planner> planner;
+    const QString sample = PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan";
+
+    QString total(const QString& label) const {
+        for (const auto& r : planner->totals())
+            if (r.toMap()["label"] == label) return r.toMap()["value"].toString();
+        return {};
+    }
+
+private slots:
+    void init() {
+        QCoreApplication::setOrganizationName("podplanner-tests");
+        Catalog catalog;
+        QVERIFY(!loadStandardCatalog({}, {}, catalog));
+        planner = std::make_unique<Planner>(std::move(catalog));
+        QVERIFY(planner->openFile(sample));
+    }
+
+    void racksModelUnderEdits() {
+        QAbstractItemModelTester tester(planner->racks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(planner->racks(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(planner->racks(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(planner->racks(), &QAbstractItemModel::dataChanged);
+        const QString original = planner->projectJson();
+
+        planner->select("r03");
+        QCOMPARE(planner->duplicateSelection(), QString());
+        QCOMPARE(planner->racks()->rowCount(), 11);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(total("GPUs"), QString("288"));  // the copy brings its 4 DGX: 256 + 32
+
+        QCOMPARE(planner->addRack("hpe-10842-g2", 12000, 8000), QString());
+        QCOMPARE(planner->racks()->rowCount(), 12);
+
+        planner->select("r01");
+        QCOMPARE(planner->deleteSelection(), QString());
+        QCOMPARE(planner->racks()->rowCount(), 11);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(total("GPUs"), QString("256"));  // 288 − 32
+
+        changed.clear();
+        QCOMPARE(planner->setRackBudgetKw("r02", 30), QString());
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(planner->racks()->data(planner->racks()->index(planner->racks()->rowOf("r02")), RackListModel::PowerFractionRole).toDouble(),
+                 40800.0 / 30000.0);
+
+        while (planner->canUndo()) planner->undo();
+        QCOMPARE(planner->projectJson(), original);
+        QCOMPARE(planner->racks()->rowCount(), 10);
+        QCOMPARE(planner->racks()->data(planner->racks()->index(0), RackListModel::NameRole).toString(), QString("A01"));
+        while (planner->canRedo()) planner->redo();
+        QCOMPARE(planner->racks()->rowCount(), 11);
+    }
+
+    void paletteModelFilters() {
+        QAbstractItemModelTester tester(planner->palette(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int all = planner->palette()->rowCount();
+        QVERIFY(all >= 45);
+        planner->palette()->setFilter("dgx h100");
+        QCOMPARE(planner->palette()->rowCount(), 1);
+        QCOMPARE(planner->palette()->data(planner->palette()->index(0), PaletteModel::IdRole).toString(), QString("nvidia-dgx-h100"));
+        // DGX H100: 8U, 10.2 kW, 8 GPUs, 8 × 989.4 TF = 7.9 PFLOPS FP16 (dense).
+        QCOMPARE(planner->palette()->data(planner->palette()->index(0), PaletteModel::FiguresRole).toString(),
+                 QString("8U · 10.2 kW · 8 GPU · 7.9 PFLOPS FP16"));
+        planner->palette()->setFilter("no such thing at all");
+        QCOMPARE(planner->palette()->rowCount(), 0);
+        planner->palette()->setFilter("");
+        QCOMPARE(planner->palette()->rowCount(), all);
+    }
+
+    void rackDragIsOneUndoStep() {
+        const int before = planner->document()->undoStack()->count();
+        int drag = planner->beginRackDrag();
+        for (int i = 1; i <= 20; ++i) planner->moveRack("r10", 10600 + i * 50, 6000 + i * 30, drag);
+        QCOMPARE(planner->document()->undoStack()->count(), before + 1);
+        planner->undo();
+        QCOMPARE(planner->document()->project().rack("r10")->position, (Point{10600, 4000}));
+    }
+
+    void refusedEditChangesNothing() {
+        const QString json = planner->projectJson();
+        // U5–U12 of A01 hold DGX-01.
+        QVERIFY(planner->addDevice("nvidia-dgx-h100", "r01", 5, "front").contains("is taken by DGX-01"));
+        QVERIFY(planner->moveDevice("dgx-01", "r01", 44, "front").contains("has 48 U"));
+        QCOMPARE(planner->projectJson(), json);
+        QVERIFY(!planner->modified());
+    }
+
+    void saveIsAtomicAndMarksClean() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("pod.podplan");
+        planner->select("r01");
+        planner->rotateSelection();
+        QVERIFY(planner->modified());
+        QVERIFY(planner->title().startsWith("*"));
+        QVERIFY(planner->saveAs(path));
+        QVERIFY(!planner->modified());
+        QVERIFY(!planner->title().startsWith("*"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(f.readAll()), planner->projectJson());
+        // A directory that does not exist: clear error, the document stays modified-free and unchanged.
+        QVERIFY(!planner->saveAs(dir.filePath("missing/dir/pod.podplan")));
+        QVERIFY(planner->lastError().contains("missing/dir/pod.podplan"));
+        QVERIFY(planner->lastError().contains("previous file is unchanged"));
+        QCOMPARE(planner->filePath(), path);
+    }
+
+    void openBadFileKeepsDocument() {
+        const QString json = planner->projectJson();
+        QVERIFY(!planner->openFile(PODPLANNER_FIXTURES "/cli/bad-u.podplan"));
+        QVERIFY(planner->lastError().contains("/devices/0/u"));
+        QCOMPARE(planner->projectJson(), json);
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"
