@@ -25,7 +25,7 @@ std::string fmt(double v) {
 }
 
 std::string range(double min, double max) {
-    if (max >= std::numeric_limits<double>::max() / 2) return "≥ " + fmt(min);
+    if (max >= 9e18) return "≥ " + fmt(min);  // unbounded above (double max or INT64_MAX)
     return "in [" + fmt(min) + ", " + fmt(max) + "]";
 }
 

@@ -6,6 +6,7 @@
 #include "CatalogLoader.h"
 #include "JsonRead.h"
 #include "ProjectFile.h"
+#include "ProjectMigration.h"
 
 namespace pod {
 
@@ -45,7 +46,7 @@ class Reader {
 public:
     Reader(const Catalog& catalog) : catalog_(catalog) {}
 
-    Project read(const Json& doc) {
+    Project read(Json doc) {
         json::expectObject(doc, "");
         std::string format = json::string(doc, "format", "");
         if (format != "podplanner") throw JsonPathError("/format", "must be \"podplanner\", got \"" + format + "\"");
@@ -54,7 +55,7 @@ public:
             throw JsonPathError("/version", "file format version " + std::to_string(version) +
                                                 " is newer than this planner reads (" +
                                                 std::to_string(kProjectFormatVersion) + "); update Pod Planner");
-        if (version < 1) throw JsonPathError("/version", "version " + std::to_string(version) + " is not a Pod Planner file version (first is 1)");
+        if (version < kProjectFormatVersion) migrateProject(doc, version);
         Project p;
         p.extra = json::unknownFields(doc, {"format", "version", "meta", "settings", "room", "scenario", "racks",
                                             "devices", "network", "scenarios"});
@@ -269,10 +270,21 @@ private:
 
 }  // namespace
 
+namespace {
+struct TooDeep {};
+constexpr int kMaxDepth = 64;
+}  // namespace
+
 ProjectResult ProjectFile::parse(const std::string& text, const std::string& fileName, const Catalog& catalog) {
     Json doc;
     try {
-        doc = Json::parse(text, nullptr, true, false);
+        // A hostile file nested thousands deep must not exhaust the stack: refuse past kMaxDepth.
+        doc = Json::parse(text, [](int depth, Json::parse_event_t, Json&) {
+            if (depth > kMaxDepth) throw TooDeep{};
+            return true;
+        }, true, false);
+    } catch (const TooDeep&) {
+        return LoadError{fileName, "", "nested deeper than " + std::to_string(kMaxDepth) + " levels"};
     } catch (const Json::exception& e) {
         std::string what = e.what();
         return LoadError{fileName, "", "not valid JSON: " + what.substr(what.find(']') + 2)};

@@ -218,7 +218,7 @@ private slots:
         row("format-wrong", "/format", "must be \"podplanner\", got \"podplanner-catalog\"");
         row("format-missing", "/format", "missing required field");
         row("version-newer", "/version", "version 2 is newer than this planner reads (1)");
-        row("version-zero", "/version", "version 0 is not a Pod Planner file version");
+        row("version-negative", "/version", "must be an integer ≥ 0, got -1");
         row("version-string", "/version", "must be an integer, got string");
         row("room-missing", "/room", "missing required field");
         row("room-outline-two-points", "/room/outline", "at least 3 points, got 2");
