@@ -1,5 +1,6 @@
 // What the Planner shows: totals rows, violations, status line, inspector fields and room geometry.
 // All figures are formatted here from model/ values; QML only lays them out.
+#include <algorithm>
 #include "Planner.h"
 
 #include "Geometry.h"
@@ -49,14 +50,20 @@ void Planner::rebuildViews() {
     }
     violations_.clear();
     const auto& found = document_.checker().violations();
-    for (const auto& v : found) {
+    // Errors first, then warnings, then notes; within a severity the engine's order (rule, then rack).
+    std::vector<const Violation*> ordered;
+    for (const auto& v : found) ordered.push_back(&v);
+    std::stable_sort(ordered.begin(), ordered.end(), [](auto* a, auto* b) { return int(a->severity) < int(b->severity); });
+    for (const Violation* vp : ordered) {
+        const Violation& v = *vp;
         QStringList items;
         for (const auto& id : v.items) items << q(id);
         violations_ << QVariantMap{{"rule", q(v.ruleId)}, {"severity", QString::fromUtf8(severityKey(v.severity).data())},
                                    {"message", q(v.message)}, {"items", items}};
     }
     int errors = countSeverity(found, Severity::Error), warnings = countSeverity(found, Severity::Warning);
-    statusText_ = tr("%1 errors, %2 warnings").arg(errors).arg(warnings);
+    int notes = countSeverity(found, Severity::Info);
+    statusText_ = tr("%1 errors, %2 warnings, %3 notes").arg(errors).arg(warnings).arg(notes);
     emit checked();
 }
 

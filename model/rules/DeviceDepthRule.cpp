@@ -1,9 +1,12 @@
 #include "RuleBase.h"
 #include "StandardRules.h"
 
+#include <algorithm>
+
 namespace pod::rules {
 namespace {
-// A device deeper than its rack sticks out of the doors. Unknown depth is reported as a note.
+// A device deeper than its rack sticks out of the doors. Chassis whose catalog entry has no depth cannot be
+// checked: one note per rack lists them, so a planner knows the check did not cover them.
 class DeviceDepthRule : public BasicRule {
 public:
     DeviceDepthRule()
@@ -12,14 +15,38 @@ public:
     void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
         const RackModel* model = ctx.catalog().rack(rack.model);
         if (!model) return;
+        std::vector<std::string> unknown;
+        std::vector<std::string> unknownIds;
         for (const Device* d : ctx.devicesIn(rack.id)) {
             const Equipment* e = ctx.catalog().equipment(d->catalogId);
-            if (!e || !e->depthMm || *e->depthMm <= model->depthMm) continue;
+            if (!e) continue;
+            if (!e->depthMm) {
+                if (hasChassis(*e)) {
+                    unknownIds.push_back(d->id);
+                    if (std::find(unknown.begin(), unknown.end(), e->model) == unknown.end()) unknown.push_back(e->model);
+                }
+                continue;
+            }
+            if (*e->depthMm <= model->depthMm) continue;
             out.push_back(make(Severity::Error,
                                "Rack " + ctx.rackName(rack.id) + ": " + deviceLabel(*d) + " is " + std::to_string(*e->depthMm) +
                                    " mm deep > rack depth " + std::to_string(model->depthMm) + " mm",
                                {d->id, rack.id}, rack.position));
         }
+        if (unknown.empty()) return;
+        std::string models;
+        for (const auto& m : unknown) models += (models.empty() ? "" : ", ") + m;
+        std::string message = "Rack " + ctx.rackName(rack.id) + ": depth not checked for " + std::to_string(unknownIds.size()) +
+                              " device(s) whose catalog entry gives no depth (" + models + ")";
+        unknownIds.push_back(rack.id);
+        out.push_back(make(Severity::Info, std::move(message), std::move(unknownIds), rack.position));
+    }
+
+private:
+    // Servers, switches and storage have a chassis whose depth matters; blanks, PDUs and panels do not.
+    static bool hasChassis(const Equipment& e) {
+        return e.kind == EquipmentKind::GpuNode || e.kind == EquipmentKind::CpuNode || e.kind == EquipmentKind::Switch ||
+               e.kind == EquipmentKind::Storage;
     }
 };
 }  // namespace

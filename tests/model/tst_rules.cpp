@@ -1,0 +1,429 @@
+// Every standard rule against its fixtures (tests/fixtures/rules/<rule-id>/): trip.podplan makes the rule
+// report, limit.podplan sits exactly at its limit (or, for yes/no rules, is the nearest clean case; see each
+// file's meta.notes) and must not. Plus the real CLI on some trips, the sample under tighter budgets, medium
+// choice at every reach boundary, severity overrides, and incremental == full over random edits.
+#include <QtTest>
+
+#include <fstream>
+#include <random>
+#include <set>
+#include <sstream>
+
+#include "CatalogLoader.h"
+#include "IncrementalChecker.h"
+#include "ProjectFile.h"
+#include "RuleEngine.h"
+#include "Totals.h"
+
+using namespace pod;
+
+namespace {
+const std::string kRules = PODPLANNER_FIXTURES "/rules/";
+const std::string kSample = PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan";
+
+std::string fixture(const QByteArray& rule, const char* kind) { return kRules + rule.toStdString() + "/" + kind + ".podplan"; }
+
+Json readJson(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) qFatal("cannot open %s", path.c_str());
+    return Json::parse(in);
+}
+
+std::string describe(const std::vector<Violation>& vs) {
+    std::ostringstream s;
+    for (const auto& v : vs) s << "\n  [" << v.ruleId << "] " << severityKey(v.severity) << ": " << v.message;
+    return vs.empty() ? std::string("(none)") : s.str();
+}
+
+std::set<std::string> split(const QByteArray& list) {
+    std::set<std::string> out;
+    for (const QByteArray& s : list.split(',')) if (!s.isEmpty()) out.insert(s.toStdString());
+    return out;
+}
+
+bool isDepthNote(const Violation& v) {
+    return v.ruleId == "space.device-depth" && v.severity == Severity::Info &&
+           v.message.find("depth not checked") != std::string::npos;
+}
+
+Severity severityOf(const QByteArray& key) {
+    return key == "error" ? Severity::Error : key == "warning" ? Severity::Warning : Severity::Info;
+}
+}  // namespace
+
+class TestRules : public QObject {
+    Q_OBJECT
+    Catalog catalog;
+    RuleEngine engine = RuleEngine::standard();
+
+    Project parse(const Json& doc, const std::string& name, const Catalog& with) {
+        auto result = ProjectFile::parse(doc.dump(), name, with);
+        if (auto* e = std::get_if<LoadError>(&result)) qFatal("%s does not load: %s", name.c_str(), e->message().c_str());
+        return std::get<Project>(result);
+    }
+    Project load(const std::string& path) { return parse(readJson(path), path, catalog); }
+
+    // The rule's violations; QVERIFYs that everything else is in `allowed` (rule ids).
+    // Depth notes (switches and storage whose depth no source gives) are ignored unless keepNotes.
+    std::vector<Violation> only(const std::vector<Violation>& all, const std::string& rule, const std::set<std::string>& allowed,
+                                bool& clean, bool keepNotes = false) {
+        std::vector<Violation> mine;
+        clean = true;
+        for (const auto& v : all) {
+            if (isDepthNote(v) && !keepNotes) continue;
+            if (v.ruleId == rule) mine.push_back(v);  // fixtures use switches whose depth no source gives
+            else if (!allowed.count(v.ruleId)) clean = false;
+        }
+        return mine;
+    }
+
+private slots:
+    void initTestCase() {
+        auto err = loadStandardCatalog({}, {}, catalog);
+        QVERIFY2(!err, err ? err->message().c_str() : "");
+    }
+
+    // Every shipped rule has exactly one fixture directory, and no directory names an unknown rule.
+    void everyRuleHasFixtures() {
+        std::set<std::string> ids, dirs;
+        for (const auto& r : engine.rules()) ids.insert(std::string(r->id()));
+        QCOMPARE(ids.size(), std::size_t(19));
+        for (const auto& entry : std::filesystem::directory_iterator(kRules)) dirs.insert(entry.path().filename().string());
+        QVERIFY(ids == dirs);
+        for (const auto& id : ids)
+            for (const char* kind : {"trip", "limit"})
+                QVERIFY2(std::filesystem::exists(fixture(QByteArray::fromStdString(id), kind)), (id + "/" + kind).c_str());
+    }
+
+    void trips_data() {
+        QTest::addColumn<QByteArray>("rule");
+        QTest::addColumn<QByteArray>("severity");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QByteArray>("message");  // must appear in every one of the rule's messages
+        QTest::addColumn<QByteArray>("allowed");  // other rules allowed to report (comma-separated)
+        auto row = [](const char* rule, const char* sev, int n, const char* msg, const char* allowed = "") {
+            QTest::newRow(rule) << QByteArray(rule) << QByteArray(sev) << n << QByteArray(msg) << QByteArray(allowed);
+        };
+        row("space.device-in-rack", "error", 1, "Rack R1: BLANK-TOP spans U47.5–U48.5, outside the rack's U1–U48");
+        row("space.u-overlap", "error", 1, "Rack R1: BLANK-FRONT and LEAF both occupy U11");
+        row("space.device-depth", "error", 1, "Rack R1: DGX-01 is 897 mm deep > rack depth 800 mm");
+        row("power.rack-budget", "error", 1, "Rack R1: 11.9 kW > budget 11.0 kW");
+        row("power.feed-redundancy", "error", 1, "Rack R1: feed B alone carries 8.6 kW < rack load 10.0 kW");
+        row("power.room-capacity", "error", 1, "Room: IT load 2.5 kW > power capacity 2.0 kW");
+        row("cooling.rack-capacity", "error", 1, "Rack R1: air-cooled heat 10.3 kW > Room air, no containment air capacity 10.0 kW");
+        // A GB200 NVL72 (1,360 kg) overloads every shipped 48U rack: 165 + 1,360 > 1,360 kg.
+        row("cooling.liquid-rack", "error", 1,
+            "Rack R1: GB200-01 is 80 % liquid-cooled but the rack's cooling (Rear-door heat exchanger, active "
+            "(fan-assisted)) has no liquid capacity",
+            "weight.rack-rating");
+        row("cooling.room-capacity", "error", 1, "Room: heat 2.5 kW (8,530 BTU/h) > cooling capacity 2.0 kW");
+        row("airflow.orientation", "warning", 1, "Rack R1: LEAF: rear-to-front equipment mounted on the front face (turn it to the rear)");
+        row("weight.rack-rating", "error", 1, "Rack R1: 800.2 kg > load rating 800 kg");
+        row("weight.floor-load", "error", 1, "Rack R1: floor load 200 kg/m² > rating 199 kg/m²");
+        row("floor.rack-in-room", "error", 1, "Rack R1 at (599, 3,000) mm is not inside the room outline");
+        row("floor.overlap", "error", 1, "Racks R1 and R2 overlap on the floor");
+        row("floor.aisle-clearance", "error", 2, "front aisle narrower than 1,200 mm (blocked by rack ");
+        row("network.switch-ports", "error", 1, "Switch LEAF (compute): 48 links > 40 ports");
+        row("network.cable-reach", "error", 8, "Cable DGX-01 → LEAF (400 Gb/s): 2000.1 m > longest reach 2000.0 m");
+        row("network.unconnected-node", "error", 1,
+            "GPU node DGX-01 is not connected: the project has no compute fabric with leaf switches");
+        row("network.oversubscription", "warning", 1, "Fabric compute: 24 node links over 16 spine uplinks = 1.50:1 oversubscription");
+    }
+
+    void trips() {
+        QFETCH(QByteArray, rule);
+        QFETCH(QByteArray, severity);
+        QFETCH(int, count);
+        QFETCH(QByteArray, message);
+        QFETCH(QByteArray, allowed);
+        Project p = load(fixture(rule, "trip"));
+        auto all = engine.checkAll(p, catalog);
+        bool clean = false;
+        auto mine = only(all, rule.toStdString(), split(allowed), clean);
+        QVERIFY2(clean, ("other rules report:" + describe(all)).c_str());
+        QVERIFY2(int(mine.size()) == count, ("got:" + describe(all)).c_str());
+        for (const auto& v : mine) {
+            QCOMPARE(severityKey(v.severity), std::string_view(severity.constData()));
+            QVERIFY2(v.message.find(message.toStdString()) != std::string::npos, v.message.c_str());
+            QVERIFY(!v.items.empty() || v.ruleId.starts_with("power.room") || v.ruleId.starts_with("cooling.room") ||
+                    v.ruleId == "network.oversubscription");
+        }
+    }
+
+    void limits_data() {
+        QTest::addColumn<QByteArray>("rule");
+        QTest::addColumn<QByteArray>("tolerated");  // "info: <text>": the rule may report this info row only
+        QTest::addColumn<QByteArray>("allowed");
+        for (const auto& r : engine.rules()) {
+            QByteArray id(r->id().data(), qsizetype(r->id().size()));
+            QByteArray tolerated = id == "network.oversubscription" ? "16 node links over 16 spine uplinks = 1.00:1" : "";
+            QByteArray allowed = id == "cooling.liquid-rack" ? "weight.rack-rating" : "";
+            QTest::newRow(id.constData()) << id << tolerated << allowed;
+        }
+    }
+
+    void limits() {
+        QFETCH(QByteArray, rule);
+        QFETCH(QByteArray, tolerated);
+        QFETCH(QByteArray, allowed);
+        Project p = load(fixture(rule, "limit"));
+        auto all = engine.checkAll(p, catalog);
+        bool clean = false;
+        auto mine = only(all, rule.toStdString(), split(allowed), clean);
+        QVERIFY2(clean, ("other rules report:" + describe(all)).c_str());
+        for (const auto& v : mine) {
+            // Two-tier fabrics always get an info line; at exactly 1:1 it must not be a warning.
+            bool ok = !tolerated.isEmpty() && v.severity == Severity::Info &&
+                      v.message.find(tolerated.toStdString()) != std::string::npos;
+            QVERIFY2(ok, ("rule reports at its limit:" + describe(mine)).c_str());
+        }
+        // At its limit the rule itself raises no error; only the allowed rules may.
+        const auto allowedIds = split(allowed);
+        for (const auto& v : all)
+            if (v.severity == Severity::Error) QVERIFY2(allowedIds.count(v.ruleId), describe(all).c_str());
+    }
+
+    // One JSON edit away from a fixture: the step just past (or onto) a limit.
+    void boundaries_data() {
+        QTest::addColumn<QByteArray>("rule");
+        QTest::addColumn<QByteArray>("pointer");
+        QTest::addColumn<QByteArray>("value");     // JSON text
+        QTest::addColumn<QByteArray>("severity");  // expected, or "none"
+        QTest::addColumn<QByteArray>("message");
+        QTest::addColumn<QByteArray>("knownBug");  // non-empty: QEXPECT_FAIL with this text
+        auto row = [](const char* name, const char* rule, const char* ptr, const char* value, const char* sev, const char* msg,
+                      const char* bug = "") {
+            QTest::newRow(name) << QByteArray(rule) << QByteArray(ptr) << QByteArray(value) << QByteArray(sev) << QByteArray(msg)
+                                << QByteArray(bug);
+        };
+        // Load 11,920 W. Exactly at the budget is no error but a warning; 1 W under it is an error.
+        row("budget = load", "power.rack-budget", "/racks/0/power_budget_w", "11920", "warning", "11.9 kW is 100 % of budget 11.9 kW (> 80 %)");
+        row("budget = load - 1", "power.rack-budget", "/racks/0/power_budget_w", "11919", "error", "11.9 kW > budget 11.9 kW");
+        row("budget 1 W under 80 %", "power.rack-budget", "/racks/0/power_budget_w", "14899", "warning", "of budget 14.9 kW (> 80 %)");
+        row("room power = load", "power.room-capacity", "/room/power_capacity_w", "2500", "warning", "IT load 2.5 kW is 100 % of capacity 2.5 kW");
+        row("room power = load - 1", "power.room-capacity", "/room/power_capacity_w", "2499", "error", "IT load 2.5 kW > power capacity 2.5 kW");
+        row("room power 1 W under 80 %", "power.room-capacity", "/room/power_capacity_w", "3124", "warning", "(> 80 %)");
+        row("room cooling = heat - 1", "cooling.room-capacity", "/room/cooling_capacity_w", "2499", "error", "> cooling capacity 2.5 kW");
+        row("floor rating 199.9", "weight.floor-load", "/room/floor_load_kg_m2", "199.9", "error", "floor load 200 kg/m² > rating 200 kg/m²");
+        row("aisle 1 mm wider", "floor.aisle-clearance", "/room/min_aisle_mm", "1201", "error", "front aisle narrower than 1,201 mm");
+        row("aisle 0 = off", "floor.aisle-clearance", "/room/min_aisle_mm", "0", "none", "");
+        row("slack + 1 mm", "network.cable-reach", "/settings/cable_slack_mm", "2001", "error", "2000.0 m > longest reach 2000.0 m");
+        row("device 0.5 U higher", "space.device-in-rack", "/devices/0/u", "47.5", "error", "spans U47.5–U48.5");
+        row("airflow: front faces hot aisle", "airflow.orientation", "/racks/0/front_aisle", "\"hot\"", "warning", "its air intake faces the hot aisle");
+        // Neither the XE9680's nor the fixture's QM9700 leaf's catalog entry has depth_mm: one note names both.
+        row("unknown depth is noted", "space.device-depth", "/devices/0/catalog", "\"dell-xe9680-h100\"", "info",
+            "depth not checked for 2 device(s) whose catalog entry gives no depth (PowerEdge XE9680 (8x H100 SXM5), Quantum-2 QM9700)");
+    }
+
+    void boundaries() {
+        QFETCH(QByteArray, rule);
+        QFETCH(QByteArray, pointer);
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, severity);
+        QFETCH(QByteArray, message);
+        QFETCH(QByteArray, knownBug);
+        Json doc = readJson(fixture(rule, "limit"));
+        doc[Json::json_pointer(pointer.toStdString())] = Json::parse(value.toStdString());
+        Project p = parse(doc, rule.toStdString() + " edited", catalog);
+        auto all = engine.checkAll(p, catalog);
+        bool clean = false;
+        auto mine = only(all, rule.toStdString(), {}, clean, severity == "info");
+        QVERIFY2(clean, ("other rules report:" + describe(all)).c_str());
+        if (!knownBug.isEmpty()) QEXPECT_FAIL("", knownBug.constData(), Continue);
+        QVERIFY2(severity == "none" ? mine.empty() : !mine.empty(), ("got:" + describe(all)).c_str());
+        for (const auto& v : mine) {
+            QCOMPARE(v.severity, severityOf(severity));
+            QVERIFY2(v.message.find(message.toStdString()) != std::string::npos, v.message.c_str());
+        }
+    }
+
+    // No shipped rack is exactly 897 mm deep: set one to DGX depth and one below it in a catalog copy.
+    void depthBoundary() {
+        Catalog copy = catalog;
+        RackModel rittal = *copy.rack("rittal-vx-it-5330-123");
+        Json doc = readJson(fixture("space.device-depth", "trip"));
+        for (int depth : {897, 896}) {
+            rittal.depthMm = depth;
+            copy.add(rittal);
+            auto all = engine.checkAll(parse(doc, "depth", copy), copy);
+            bool clean = false;
+            auto mine = only(all, "space.device-depth", {}, clean);
+            QVERIFY2(clean, describe(all).c_str());
+            QCOMPARE(mine.size(), std::size_t(depth == 897 ? 0 : 1));
+            if (depth == 896) QVERIFY(mine[0].message.ends_with("is 897 mm deep > rack depth 896 mm"));
+        }
+    }
+
+    void cliJson_data() {
+        QTest::addColumn<QByteArray>("rule");
+        QTest::addColumn<int>("exitCode");
+        for (const char* r : {"power.rack-budget", "floor.overlap", "weight.floor-load", "network.cable-reach", "space.u-overlap"})
+            QTest::newRow(r) << QByteArray(r) << 1;
+        for (const char* r : {"airflow.orientation", "network.oversubscription"}) QTest::newRow(r) << QByteArray(r) << 0;
+    }
+
+    void cliJson() {
+        QFETCH(QByteArray, rule);
+        QFETCH(int, exitCode);
+        QVERIFY2(QFileInfo::exists(QStringLiteral(PODPLANNER_BINARY)), "build the podplanner target first");
+        QProcess p;
+        p.start(QStringLiteral(PODPLANNER_BINARY), {"check", QString::fromStdString(fixture(rule, "trip")), "--json"});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), exitCode);
+        Json j = Json::parse(p.readAllStandardOutput().toStdString());
+        QCOMPARE(j["rules_checked"].get<int>(), 19);
+        bool found = false;
+        for (const auto& v : j["violations"]) found = found || v["rule"] == rule.toStdString();
+        QVERIFY2(found, j.dump(2).c_str());
+        QCOMPARE(j["errors"].get<int>() > 0, exitCode == 1);
+    }
+
+    void sampleUnderBudgets() {
+        Json doc = readJson(kSample);
+        auto clean = engine.checkAll(parse(doc, "sample", catalog), catalog);
+        QVERIFY2(countSeverity(clean, Severity::Error) == 0, describe(clean).c_str());
+        std::set<std::string> gpuRacks;
+        for (const auto& d : doc["devices"])
+            if (catalog.kindOf(d["catalog"].get<std::string>()) == "gpu_node") gpuRacks.insert(d["rack"].get<std::string>());
+        QCOMPARE(gpuRacks.size(), std::size_t(8));
+        for (auto& r : doc["racks"])
+            if (gpuRacks.count(r["id"].get<std::string>())) r["power_budget_w"] = 30000;
+        auto all = engine.checkAll(parse(doc, "sample at 30 kW", catalog), catalog);
+        int budgetErrors = 0;
+        for (const auto& v : all) {
+            if (v.ruleId != "power.rack-budget") continue;
+            QCOMPARE(v.severity, Severity::Error);
+            QVERIFY2(v.message.ends_with(": 40.8 kW > budget 30.0 kW"), v.message.c_str());
+            ++budgetErrors;
+        }
+        QCOMPARE(budgetErrors, 8);
+        QCOMPARE(countSeverity(all, Severity::Error), 8);
+    }
+
+    void mediaByLength() {
+        // By hand from catalog/cable-media.json at 400 Gb/s: DAC 3 m (rank 1), ACC 5 m (2), multimode 50 m (4),
+        // single-mode 2 km (5); AOC lists only 200/100 Gb/s, so it has no 400 Gb/s figure.
+        const std::map<std::int64_t, std::string> expected = {
+            {1, "cable-dac"},          {1000, "cable-dac"},          {3000, "cable-dac"},        {3001, "cable-acc"},
+            {5000, "cable-acc"},       {5001, "cable-multimode"},    {50000, "cable-multimode"}, {50001, "cable-singlemode"},
+            {2000000, "cable-singlemode"}, {2000001, ""},
+        };
+        std::map<std::string, double> reaches;
+        for (const auto& [id, m] : catalog.media())
+            if (auto r = m.maxReachM(400)) reaches[id] = *r;
+        const std::map<std::string, double> byHand = {
+            {"cable-dac", 3}, {"cable-acc", 5}, {"cable-multimode", 50}, {"cable-singlemode", 2000}};
+        QVERIFY(reaches == byHand);
+        for (const auto& [id, reach] : reaches) {
+            auto mm = std::int64_t(std::llround(reach * 1000));
+            QVERIFY2(expected.count(mm) && expected.count(mm + 1), id.c_str());  // the table covers every boundary
+            QCOMPARE(chooseMedium(catalog, 400, mm), id);
+        }
+        for (const auto& [mm, id] : expected) QCOMPARE(chooseMedium(catalog, 400, mm), id);
+    }
+
+    void severityOverride_data() {
+        QTest::addColumn<QByteArray>("rule");
+        QTest::addColumn<QByteArray>("override");
+        for (const char* o : {"warning", "info", "off"}) QTest::newRow((std::string("rack-budget → ") + o).c_str()) << QByteArray("power.rack-budget") << QByteArray(o);
+        QTest::newRow("airflow → error") << QByteArray("airflow.orientation") << QByteArray("error");
+        QTest::newRow("aisle → off") << QByteArray("floor.aisle-clearance") << QByteArray("off");
+    }
+
+    void severityOverride() {
+        QFETCH(QByteArray, rule);
+        QFETCH(QByteArray, override);
+        Json doc = readJson(fixture(rule, "trip"));
+        std::size_t before = 0;
+        for (const auto& v : engine.checkAll(parse(doc, "trip", catalog), catalog)) before += v.ruleId == rule.toStdString();
+        doc["settings"]["severity_overrides"][rule.toStdString()] = override.toStdString();
+        auto all = engine.checkAll(parse(doc, "overridden", catalog), catalog);
+        bool clean = false;
+        auto mine = only(all, rule.toStdString(), {}, clean);
+        QVERIFY(clean);
+        QCOMPARE(mine.size(), override == "off" ? std::size_t(0) : before);
+        for (const auto& v : mine) QCOMPARE(v.severity, severityOf(override));
+    }
+
+    void incrementalEqualsFull() {
+        Project p = load(kSample);
+        IncrementalChecker checker(engine, catalog);
+        checker.reset(p);
+        QVERIFY(checker.violations() == engine.checkAll(p, catalog));
+        std::mt19937 rng(42);
+        auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); };
+        auto between = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+        int edits = 0, added = 0;
+        for (int step = 0; step < 1200; ++step) {
+            auto& racks = p.layout.racks;
+            auto& devices = p.layout.devices;
+            Edit e;
+            e.geometry = false;  // what the GUI sends (LayoutChange::edit): only what the edit changed
+            e.structure = false;
+            switch (between(0, 5)) {
+            case 0: {  // move a device to a random rack and U (overlaps and out-of-range welcome)
+                Device& d = devices[pick(devices.size())];
+                e.racks.push_back(d.rack);
+                d.rack = racks[pick(racks.size())].id;
+                d.u = between(2, 96) / 2.0;
+                e.racks.push_back(d.rack);
+                break;
+            }
+            case 1: {
+                Device& d = devices[pick(devices.size())];
+                d.face = d.face == Face::Front ? Face::Rear : Face::Front;
+                e.racks.push_back(d.rack);
+                break;
+            }
+            case 2: {
+                Rack& r = racks[pick(racks.size())];
+                r.position.x += between(-2000, 2000);
+                r.position.y += between(-2000, 2000);
+                e.racks.push_back(r.id);
+                e.geometry = true;
+                break;
+            }
+            case 3: {
+                Rack& r = racks[pick(racks.size())];
+                r.powerBudgetW = between(0, 60) * 1000.0;
+                e.racks.push_back(r.id);
+                break;
+            }
+            case 4: {
+                if (devices.size() < 40) continue;
+                auto it = devices.begin() + std::ptrdiff_t(pick(devices.size()));
+                e.racks.push_back(it->rack);
+                devices.erase(it);
+                e.structure = true;
+                break;
+            }
+            default: {
+                Device d;
+                d.id = "blank-new-" + std::to_string(++added);
+                d.catalogId = "blank-1u";
+                d.rack = racks[pick(racks.size())].id;
+                d.u = between(1, 48);
+                devices.push_back(d);
+                e.racks.push_back(d.rack);
+                e.structure = true;
+            }
+            }
+            checker.update(p, e);
+            ++edits;
+            auto full = engine.checkAll(p, catalog);
+            QVERIFY2(checker.violations() == full, ("edit " + std::to_string(edits) + ": incremental" + describe(checker.violations()) +
+                                                    "\nfull" + describe(full)).c_str());
+            ProjectTotals a = checker.totals(), b = computeTotals(p, catalog);
+            QVERIFY(a.sum.maxW == b.sum.maxW && a.sum.gpus == b.sum.gpus && a.uUsed == b.uUsed &&
+                    a.sum.deviceWeightKg == b.sum.deviceWeightKg);
+            QCOMPARE(a.perRack.size(), b.perRack.size());
+            for (std::size_t i = 0; i < a.perRack.size(); ++i) QVERIFY(a.perRack[i].sum.maxW == b.perRack[i].sum.maxW);
+        }
+        QVERIFY(edits >= 1000);
+        QVERIFY(added > 0 && p.layout.devices.size() != 122);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRules)
+#include "tst_rules.moc"
