@@ -13,9 +13,9 @@ namespace pod {
 
 namespace {
 
-constexpr double kPanelWidth = 64;    // landscape: panel to the right of the plan
+constexpr double kPanelWidth = 56;    // landscape: panel to the right of the plan
 constexpr double kPanelHeight = 46;   // portrait: panel below the plan
-constexpr double kDimSpace = 9;       // room for dimension lines and grid labels, left and top
+constexpr double kDimSpace = 10;      // room for dimension lines and grid labels, left and top
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
@@ -63,7 +63,7 @@ FloorPlanGeometry FloorPlanPainter::geometry(const QRectF& area) const {
     g.panel = side ? QRectF(g.plan.right() + 6, area.top(), kPanelWidth, area.height())
                    : QRectF(area.left(), g.plan.bottom() + 6, area.width(), kPanelHeight);
     QRectF world = worldBox();
-    QRectF usable = g.plan.adjusted(kDimSpace, kDimSpace, -3, -3);
+    QRectF usable = g.plan.adjusted(kDimSpace, kDimSpace, -3, -7);  // bottom: the room name
     double fit = std::max(world.width() / usable.width(), world.height() / usable.height());  // world mm per paper mm
     static constexpr std::array<double, 20> kScales = {10,  20,  25,  50,  75,   100,  125,  150,  200,  250,
                                                        300, 400, 500, 750, 1000, 1250, 1500, 2000, 2500, 5000};
@@ -79,6 +79,10 @@ FloorPlanGeometry FloorPlanPainter::geometry(const QRectF& area) const {
     QSizeF drawn(world.width() / g.scale, world.height() / g.scale);
     g.paperOrigin = QPointF(usable.left() + (usable.width() - drawn.width()) / 2,
                             usable.top() + (usable.height() - drawn.height()) / 2);
+    if (!side) {  // portrait: the plan at the top, the panel right under it
+        g.paperOrigin.setY(usable.top());
+        g.panel.moveTop(std::min(g.panel.top(), usable.top() + drawn.height() + 14));
+    }
     return g;
 }
 
@@ -100,7 +104,7 @@ void FloorPlanPainter::paint(const Sheet& sheet, const QRectF& area) const {
     sheet.setPen(style::ink(), 0.6);
     sheet.polygon(outline);
     if (!room.name.empty())
-        sheet.text(QRectF(roomBox.left() + 1.5, roomBox.bottom() - 6, roomBox.width() - 3, 5),
+        sheet.text(QRectF(roomBox.left(), roomBox.bottom() + 1.5, roomBox.width(), 4.5),
                    Qt::AlignLeft | Qt::AlignVCenter, q(room.name), style::secondary(style::kBodyPt, true));
     paintDimensions(sheet, g, roomBox);
     paintFloorPlanPanel(sheet, *data_, g);
@@ -279,6 +283,8 @@ void FloorPlanPainter::paintDimensions(const Sheet& sheet, const FloorPlanGeomet
     sheet.rect(QRectF(roomBox.center().x() - tw / 2, y - 1.6, tw, 3.2));
     sheet.text(QRectF(roomBox.center().x() - tw / 2, y - 1.6, tw, 3.2), Qt::AlignCenter, wText, ts);
     double th = textWidthMm(hText, ts) + 2;
+    sheet.noPen();
+    sheet.setBrush(Qt::white);
     sheet.rect(QRectF(x - 1.6, roomBox.center().y() - th / 2, 3.2, th));
     sheet.rotatedText({x, roomBox.center().y()}, -90, hText, ts);
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <tuple>
 
 #include "DrawingStyle.h"
@@ -148,15 +149,16 @@ void RackElevationPainter::paintFace(const Sheet& sheet, const Rack& rack, Face 
         QString name = displayName(*d);
         QString model = q(e->model);
         QString kw = e->maxW > 0 ? q(fmtKw(e->maxW)) : QString();
-        QRectF inner = r.adjusted(1.2, 0.2, -1.2, -0.2);
-        double linePt = std::clamp(r.height() / 0.3528 * 0.62, style::kMinPt, 7.0);
-        TextStyle main = onFace ? style::text(linePt, !blank) : style::secondary(linePt);
+        QString modelKw = kw.isEmpty() ? model : model + QStringLiteral(" · ") + kw;
+        QRectF inner = r.adjusted(1.2, 0.15, -1.2, -0.15);
+        const double h = r.height();
         if (blank) {
             sheet.text(inner, Qt::AlignCenter, QStringLiteral("blank %1U").arg(q(fmtU(e->uHeight))),
-                       style::secondary(std::min(linePt, 6.0)), style::kMinPt);
+                       style::secondary(std::clamp(h / 0.3528 * 0.55, style::kMinPt, 6.0)), style::kMinPt);
         } else if (!onFace) {
-            sheet.text(inner, Qt::AlignCenter, name + QStringLiteral(" (rear)"), main, style::kMinPt);
-        } else if (r.height() >= 3 * 3.0) {  // three lines: name / model / kW and height
+            sheet.text(inner, Qt::AlignCenter, name + QStringLiteral(" (rear)"),
+                       style::secondary(std::clamp(h / 0.3528 * 0.6, style::kMinPt, 6.5)), style::kMinPt);
+        } else if (h >= 9.0) {  // three lines: name / vendor and model / kW and height
             double lh = std::min(3.4, inner.height() / 3);
             double y = inner.center().y() - 1.5 * lh;
             sheet.text(QRectF(inner.left(), y, inner.width(), lh), Qt::AlignCenter, name, style::text(7, true),
@@ -167,15 +169,21 @@ void RackElevationPainter::paintFace(const Sheet& sheet, const Rack& rack, Face 
             if (!kw.isEmpty()) third = kw + QStringLiteral(" · ") + third;
             sheet.text(QRectF(inner.left(), y + 2 * lh, inner.width(), lh), Qt::AlignCenter, third,
                        style::secondary(6), style::kMinPt);
+        } else if (h >= 5.0) {  // two lines: name / model and kW
+            double lh = inner.height() / 2;
+            double pt = std::clamp(lh / 0.3528 * 0.75, style::kMinPt, 6.5);
+            sheet.text(QRectF(inner.left(), inner.top(), inner.width(), lh), Qt::AlignLeft | Qt::AlignVCenter, name,
+                       style::text(pt, true), style::kMinPt);
+            sheet.text(QRectF(inner.left(), inner.top() + lh, inner.width(), lh), Qt::AlignLeft | Qt::AlignVCenter,
+                       modelKw, style::text(std::max(style::kMinPt, pt - 0.5)), style::kMinPt);
         } else {  // one line: name left, model and kW right
-            TextStyle small = style::text(std::min(linePt, 6.5));
-            small.bold = false;
-            QString right = kw.isEmpty() ? model : model + QStringLiteral(" · ") + kw;
-            double nameW = std::min(textWidthMm(name, main), inner.width() * 0.55);
+            double pt = std::clamp(h / 0.3528 * 0.62, style::kMinPt, 6.0);
+            TextStyle main = style::text(pt, true);
+            double nameW = std::min(textWidthMm(name, main), inner.width() * 0.5);
             sheet.text(QRectF(inner.left(), inner.top(), nameW, inner.height()), Qt::AlignLeft | Qt::AlignVCenter,
                        name, main, style::kMinPt);
             sheet.text(QRectF(inner.left() + nameW + 1.2, inner.top(), inner.width() - nameW - 1.2, inner.height()),
-                       Qt::AlignRight | Qt::AlignVCenter, right, small, style::kMinPt);
+                       Qt::AlignRight | Qt::AlignVCenter, modelKw, style::text(pt), style::kMinPt);
         }
     }
 
@@ -226,25 +234,57 @@ void RackElevationPainter::paintSummary(const Sheet& sheet, const Rack& rack, co
     line(QStringLiteral("Space"), space);
 }
 
+namespace {
+
+struct LegendItem {
+    QColor fill;
+    Qt::PenStyle pen;
+    QString label;
+};
+
+std::vector<LegendItem> legendItems() {
+    std::vector<LegendItem> items;
+    for (const std::string& kind : style::legendKinds())
+        items.push_back({style::kindFill(kind), Qt::SolidLine, style::kindLabel(kind)});
+    items.push_back({farSide(style::kindFill("gpu_node")), Qt::SolidLine, QStringLiteral("far side of a full-depth device")});
+    items.push_back({farSide(style::kindFill("pdu")), Qt::DashLine, QStringLiteral("0U strip on the other face")});
+    return items;
+}
+
+constexpr double kLegendLabel = 13, kSwatchW = 4.2, kSwatchH = 2.6, kLegendLine = 5;
+
+// Lays the legend out in lines `width` wide; calls `place(item, x, line)` for each item.
+int layoutLegend(double width, const std::function<void(const LegendItem&, double, int)>& place) {
+    double x = kLegendLabel;
+    int line = 0;
+    for (const LegendItem& item : legendItems()) {
+        double w = kSwatchW + 1.2 + textWidthMm(item.label, style::text(style::kSmallPt));
+        if (x + w > width && x > kLegendLabel) {
+            x = kLegendLabel;
+            ++line;
+        }
+        if (place) place(item, x, line);
+        x += w + 4.5;
+    }
+    return line + 1;
+}
+
+}  // namespace
+
+double kindLegendHeight(double widthMm) { return layoutLegend(widthMm, nullptr) * kLegendLine + 1; }
+
 void paintKindLegend(const Sheet& sheet, const QRectF& area) {
-    double x = area.left();
-    const double sw = 4.2, sh = 2.6;
-    double y = area.center().y();
-    auto item = [&](const QColor& fill, Qt::PenStyle pen, const QString& label) {
-        sheet.setPen(style::ink(), style::kThinLine, pen);
-        sheet.setBrush(fill);
-        sheet.rect(QRectF(x, y - sh / 2, sw, sh));
-        double w = textWidthMm(label, style::text(style::kSmallPt));
-        sheet.text(QRectF(x + sw + 1.2, area.top(), w + 1, area.height()), Qt::AlignLeft | Qt::AlignVCenter, label,
-                   style::text(style::kSmallPt));
-        x += sw + 1.2 + w + 4.5;
-    };
-    sheet.text(QRectF(x, area.top(), 14, area.height()), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("Legend"),
-               style::text(style::kSmallPt, true));
-    x += 13;
-    for (const std::string& kind : style::legendKinds()) item(style::kindFill(kind), Qt::SolidLine, style::kindLabel(kind));
-    item(farSide(style::kindFill("gpu_node")), Qt::SolidLine, QStringLiteral("far side of a full-depth device"));
-    item(farSide(style::kindFill("pdu")), Qt::DashLine, QStringLiteral("0U strip on the other face"));
+    sheet.text(QRectF(area.left(), area.top(), kLegendLabel, kLegendLine), Qt::AlignLeft | Qt::AlignVCenter,
+               QStringLiteral("Legend"), style::text(style::kSmallPt, true));
+    layoutLegend(area.width(), [&](const LegendItem& item, double x, int line) {
+        double top = area.top() + line * kLegendLine;
+        double left = area.left() + x;
+        sheet.setPen(style::ink(), style::kThinLine, item.pen);
+        sheet.setBrush(item.fill);
+        sheet.rect(QRectF(left, top + (kLegendLine - kSwatchH) / 2, kSwatchW, kSwatchH));
+        sheet.text(QRectF(left + kSwatchW + 1.2, top, area.right() - left - kSwatchW - 1.2, kLegendLine),
+                   Qt::AlignLeft | Qt::AlignVCenter, item.label, style::text(style::kSmallPt));
+    });
 }
 
 }  // namespace pod

@@ -31,7 +31,9 @@ private:
     const ExportData* data_;
 };
 
-// Swatches for device kinds, a full-depth device's far side and 0U strips, in one row inside `area`.
+// Swatches for device kinds, a full-depth device's far side and 0U strips, in as many lines as the
+// width needs (kindLegendHeight tells how tall that is).
+double kindLegendHeight(double widthMm);
 void paintKindLegend(const Sheet& sheet, const QRectF& area);
 
 }  // namespace pod

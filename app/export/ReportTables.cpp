@@ -46,6 +46,7 @@ Table bomTable(const ExportData& data) {
     t.rows.push_back({TableRow::Kind::Total,
                       {QStringLiteral("Total IT load at maximum draw"), q(fmtGrouped(totalW / 1000.0, 2)), QString()},
                       7});
+    t.dataRows = int(data.bom().size());
     return t;
 }
 
@@ -63,16 +64,9 @@ Table cableTable(const ExportData& data) {
                  {QStringLiteral("Device"), Qt::AlignLeft, true},
                  {QStringLiteral("Port"), Qt::AlignRight},
                  {QStringLiteral("Speed"), Qt::AlignRight},
-                 {QStringLiteral("Medium"), Qt::AlignLeft, true},
+                 {QStringLiteral("Medium"), Qt::AlignLeft},
                  {QStringLiteral("Length m"), Qt::AlignRight}};
-    for (const CableScheduleRow& r : data.schedule()) {
-        t.rows.push_back({TableRow::Kind::Body,
-                          {QString::number(r.number), q(r.fabric), q(r.tier), q(r.fromRack), q(fmtU(r.fromU)),
-                           q(r.fromDevice), QString::number(r.fromPort), q(r.toRack), q(fmtU(r.toU)), q(r.toDevice),
-                           QString::number(r.toPort), q(fmtSpeed(r.speedGbps)),
-                           r.medium.empty() ? QStringLiteral("none reaches") : q(r.medium), metres(r.lengthMm)},
-                          1});
-    }
+    // Totals by medium first, so they are on the first page; then every cable.
     const int labelSpan = int(t.columns.size()) - 2;
     t.rows.push_back({TableRow::Kind::Section, {QStringLiteral("Totals by medium")}, 1});
     int count = 0;
@@ -89,6 +83,19 @@ Table cableTable(const ExportData& data) {
     }
     t.rows.push_back({TableRow::Kind::Total,
                       {QStringLiteral("%1 cables, all media").arg(count), QString(), metres(length)}, labelSpan});
+    t.rows.push_back({TableRow::Kind::Section,
+                      {QStringLiteral("Cables by fabric, from rack, U (bottom U of the device; ports numbered per fabric)")},
+                      1});
+    t.leadingRows = int(t.rows.size());
+    for (const CableScheduleRow& r : data.schedule()) {
+        t.rows.push_back({TableRow::Kind::Body,
+                          {QString::number(r.number), q(r.fabric), q(r.tier), q(r.fromRack), q(fmtU(r.fromU)),
+                           q(r.fromDevice), QString::number(r.fromPort), q(r.toRack), q(fmtU(r.toU)), q(r.toDevice),
+                           QString::number(r.toPort), q(fmtSpeed(r.speedGbps)),
+                           r.medium.empty() ? QStringLiteral("none reaches") : q(r.medium), metres(r.lengthMm)},
+                          1});
+    }
+    t.dataRows = int(data.schedule().size());
     return t;
 }
 

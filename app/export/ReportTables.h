@@ -7,8 +7,8 @@ namespace pod {
 
 // One row per BOM line (racks, devices, cables) and a total row.
 Table bomTable(const ExportData& data);
-// One row per cable in schedule order, then "Totals by medium": a section row, one row per medium
-// and an all-media row (so cables + media + 2 rows).
+// "Totals by medium" (a section row, one row per medium, an all-media row), a section row, then one
+// row per cable in schedule order: cables + media + 3 rows.
 Table cableTable(const ExportData& data);
 
 }  // namespace pod

@@ -19,7 +19,8 @@ QFont makeFont(const TextStyle& style, double pointSize) {
     f.setPointSizeF(std::max(0.5, pointSize));
     f.setBold(style.bold);
     f.setHintingPreference(QFont::PreferNoHinting);
-    f.setKerning(true);
+    // No ligatures: "fi" must stay two letters so text extracted from the PDF can be searched.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -96,9 +97,10 @@ void Sheet::hatch(const QPolygonF& mm, double spacingMm) const {
 void Sheet::text(const QRectF& mm, int flags, const QString& text, const TextStyle& style, double minPt) const {
     if (text.isEmpty()) return;
     TextStyle s = style;
+    const double room = mm.width() + 0.05;  // tolerance for rounding in callers' arithmetic
     double w = textWidthMm(text, s);
-    if (w > mm.width() && minPt > 0 && minPt < s.pt) s.pt = std::max(minPt, s.pt * mm.width() / w);
-    QString shown = textWidthMm(text, s) > mm.width() ? elideToMm(text, s, mm.width()) : text;
+    if (w > room && minPt > 0 && minPt < s.pt) s.pt = std::max(minPt, s.pt * mm.width() / w);
+    QString shown = textWidthMm(text, s) > room ? elideToMm(text, s, room) : text;
     painter_.setFont(font(s));
     painter_.setPen(s.color);
     painter_.drawText(map(mm), flags | Qt::TextSingleLine | Qt::TextDontClip, shown);

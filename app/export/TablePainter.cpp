@@ -32,7 +32,7 @@ std::vector<double> TablePainter::columnWidths(double widthMm) const {
         if (row.span == 1 && !row.cells.isEmpty())
             natural[0] = std::max(natural[0], textWidthMm(row.cells[0], cellStyle(row.kind)));
     }
-    for (double& w : natural) w += 2 * kCellPad;
+    for (double& w : natural) w += 2 * kCellPad + 0.4;
     double sum = std::accumulate(natural.begin(), natural.end(), 0.0);
     double flexSum = 0;
     for (std::size_t c = 0; c < cols.size(); ++c)

@@ -29,6 +29,8 @@ struct TableRow {
 struct Table {
     std::vector<TableColumn> columns;
     std::vector<TableRow> rows;
+    int leadingRows = 0;  // summary rows before the first data row
+    int dataRows = 0;     // rows that are data (one per BOM line or cable)
 };
 
 class TablePainter {

@@ -1,0 +1,134 @@
+#include "ExportDocument.h"
+
+#include <algorithm>
+
+#include "CoverPainter.h"
+#include "DrawingStyle.h"
+#include "FloorPlanPainter.h"
+#include "RackElevationPainter.h"
+#include "ReportTables.h"
+
+namespace pod {
+
+namespace {
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+void whitePage(QPainter& painter, const QRectF& pageRect) {
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::white);
+    painter.drawRect(pageRect);
+    painter.restore();
+}
+
+}  // namespace
+
+ExportDocument::ExportDocument(const ExportData& data, PageLayout layout, const std::set<ExportSection>& sections)
+    : data_(data), layout_(std::move(layout)), bom_(bomTable(data)), cables_(cableTable(data)) {
+    pages_ = planPages(data_, layout_, sections, bomRows(), cableRows());
+}
+
+TitleBlockInfo ExportDocument::titleInfo(const QString& sheetTitle, const QString& page, const QString& scale) const {
+    const ProjectMeta& m = data_.project().meta;
+    return {q(m.name), sheetTitle, q(m.author), q(data_.date()), q(m.revision), scale, page};
+}
+
+void ExportDocument::renderPage(QPainter& painter, const QRectF& pageRect, int index) const {
+    if (index < 0 || index >= pageCount()) return;
+    const PageSpec& spec = pages_[std::size_t(index)];
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    whitePage(painter, pageRect);
+    Sheet sheet(painter, pageRect, layout_.paperMm());
+    QString page = QStringLiteral("%1 of %2").arg(index + 1).arg(pageCount());
+    QString title = q(spec.title);
+    switch (spec.section) {
+    case ExportSection::Cover:
+        paintFrameAndTitleBlock(sheet, layout_, titleInfo(title, page, QString()));
+        CoverPainter(data_, pages_).paint(sheet, layout_.content());
+        break;
+    case ExportSection::Floor: paintFloorPage(sheet, page); break;
+    case ExportSection::Racks: {
+        const auto& all = data_.selectedRacks();
+        std::vector<const Rack*> racks(all.begin() + spec.first, all.begin() + spec.first + spec.count);
+        paintRackPage(sheet, racks, layout_.racksPerPage(), title, page);
+        break;
+    }
+    case ExportSection::Bom:
+    case ExportSection::Cables: {
+        bool bom = spec.section == ExportSection::Bom;
+        const Table& table = bom ? bom_ : cables_;
+        if (spec.continued) title += QStringLiteral(" (continued)");
+        paintFrameAndTitleBlock(sheet, layout_, titleInfo(title, page, QString()));
+        // Which data rows (BOM lines, cables) this page shows, for the note beside the heading.
+        int from = std::max(spec.first, table.leadingRows) - table.leadingRows;
+        int to = std::min(spec.first + spec.count, table.leadingRows + table.dataRows) - table.leadingRows;
+        QString what = bom ? QStringLiteral("lines") : QStringLiteral("cables");
+        QString note = to > from ? QStringLiteral("%1 %2–%3 of %4").arg(what).arg(from + 1).arg(to).arg(table.dataRows)
+                                 : QStringLiteral("totals");
+        note += bom ? QStringLiteral("  ·  kW at maximum draw; cables by medium with total length")
+                    : QStringLiteral("  ·  lengths include the rise to the tray and slack");
+        paintPageHeading(sheet, layout_, title, note);
+        (bom ? bomPainter_ : cablePainter_).paint(sheet, layout_.body(), spec.first, spec.count);
+        break;
+    }
+    }
+    painter.restore();
+}
+
+void ExportDocument::paintRackPage(const Sheet& sheet, const std::vector<const Rack*>& racks, int slotCount,
+                                   const QString& title, const QString& page) const {
+    paintFrameAndTitleBlock(sheet, layout_, titleInfo(title, page, QStringLiteral("NTS")));
+    paintPageHeading(sheet, layout_, QStringLiteral("Rack elevations"),
+                     QStringLiteral("front and rear side by side  ·  U1 at the bottom  ·  devices to height"));
+    QRectF body = layout_.body();
+    const double legendH = kindLegendHeight(body.width());
+    QRectF racksArea(body.left(), body.top() + 1, body.width(), body.height() - legendH - 2);
+    const double gap = PageLayout::kRackGap;
+    double slotW = (racksArea.width() - gap * (slotCount - 1)) / slotCount;
+    RackElevationPainter painter(data_);
+    // One U pitch for the whole set, so every rack is drawn at the same scale.
+    double pitch = painter.fitPitch(data_.selectedRacks().empty() ? racks : data_.selectedRacks(), racksArea.height());
+    double left = racksArea.left();
+    if (slotCount == 1) slotW = std::min(slotW, RackElevationPainter::kMaxPairWidth);
+    if (slotCount == 1) left = racksArea.center().x() - slotW / 2;
+    for (std::size_t i = 0; i < racks.size(); ++i)
+        painter.paint(sheet, *racks[i], QRectF(left + double(i) * (slotW + gap), racksArea.top(), slotW, racksArea.height()),
+                      pitch);
+    paintKindLegend(sheet, QRectF(body.left(), body.bottom() - legendH, body.width(), legendH));
+}
+
+void ExportDocument::paintFloorPage(const Sheet& sheet, const QString& page) const {
+    FloorPlanPainter painter(data_);
+    FloorPlanGeometry g = painter.geometry(layout_.body());
+    paintFrameAndTitleBlock(sheet, layout_, titleInfo(QStringLiteral("Floor plan"), page, scaleText(g)));
+    const Room& room = data_.project().room;
+    QString note = q(room.name.empty() ? "room" : room.name) + QStringLiteral("  ·  north up  ·  dimensions in metres");
+    paintPageHeading(sheet, layout_, QStringLiteral("Floor plan"), note);
+    painter.paint(sheet, layout_.body());
+}
+
+void ExportDocument::renderRackSheet(QPainter& painter, const QRectF& pageRect, const Rack& rack) const {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    whitePage(painter, pageRect);
+    Sheet sheet(painter, pageRect, layout_.paperMm());
+    paintRackPage(sheet, {&rack}, 1, QStringLiteral("Rack elevation ") + q(rack.name.empty() ? rack.id : rack.name),
+                  QString());
+    painter.restore();
+}
+
+void ExportDocument::renderFloorSheet(QPainter& painter, const QRectF& pageRect) const {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    whitePage(painter, pageRect);
+    Sheet sheet(painter, pageRect, layout_.paperMm());
+    paintFloorPage(sheet, QString());
+    painter.restore();
+}
+
+}  // namespace pod

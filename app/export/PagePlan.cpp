@@ -1,0 +1,56 @@
+#include "PagePlan.h"
+
+#include <algorithm>
+
+namespace pod {
+
+std::optional<ExportSection> sectionByName(const std::string& name) {
+    if (name == "cover") return ExportSection::Cover;
+    if (name == "floor") return ExportSection::Floor;
+    if (name == "racks") return ExportSection::Racks;
+    if (name == "bom") return ExportSection::Bom;
+    if (name == "cables") return ExportSection::Cables;
+    return std::nullopt;
+}
+
+const std::set<ExportSection>& allSections() {
+    static const std::set<ExportSection> all = {ExportSection::Cover, ExportSection::Floor, ExportSection::Racks,
+                                                ExportSection::Bom, ExportSection::Cables};
+    return all;
+}
+
+namespace {
+
+std::string rackName(const Rack* r) { return r->name.empty() ? r->id : r->name; }
+
+void addTablePages(std::vector<PageSpec>& pages, ExportSection section, const std::string& title, int rows,
+                   int perPage) {
+    for (int first = 0; first < std::max(rows, 1); first += perPage)
+        pages.push_back({section, title, first, std::min(perPage, rows - first), first > 0});
+}
+
+}  // namespace
+
+std::vector<PageSpec> planPages(const ExportData& data, const PageLayout& layout, const std::set<ExportSection>& sections,
+                                int bomRows, int cableRows) {
+    std::vector<PageSpec> pages;
+    if (sections.count(ExportSection::Cover)) pages.push_back({ExportSection::Cover, "Cover and summary", 0, 0, false});
+    if (sections.count(ExportSection::Floor)) pages.push_back({ExportSection::Floor, "Floor plan", 0, 0, false});
+    if (sections.count(ExportSection::Racks)) {
+        const auto& racks = data.selectedRacks();
+        const int per = layout.racksPerPage();
+        for (int first = 0; first < int(racks.size()); first += per) {
+            int n = std::min(per, int(racks.size()) - first);
+            std::string title = "Rack elevations " + rackName(racks[std::size_t(first)]);
+            if (n > 1) title += " – " + rackName(racks[std::size_t(first + n - 1)]);
+            pages.push_back({ExportSection::Racks, title, first, n, false});
+        }
+    }
+    const int rowsPerPage = layout.tableRowsPerPage();
+    if (sections.count(ExportSection::Bom)) addTablePages(pages, ExportSection::Bom, "Bill of materials", bomRows, rowsPerPage);
+    if (sections.count(ExportSection::Cables))
+        addTablePages(pages, ExportSection::Cables, "Cable schedule", cableRows, rowsPerPage);
+    return pages;
+}
+
+}  // namespace pod

@@ -1,0 +1,33 @@
+#pragma once
+// Which pages the PDF has, in order: cover, floor plan, rack elevations (racksPerPage a page), bill of
+// materials and cable schedule (tableRowsPerPage rows a page). Planned before drawing so every page's
+// title block can say "page n of m".
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "ExportData.h"
+#include "PageLayout.h"
+
+namespace pod {
+
+enum class ExportSection { Cover, Floor, Racks, Bom, Cables };
+
+// "cover", "floor", "racks", "bom", "cables".
+std::optional<ExportSection> sectionByName(const std::string& name);
+const std::set<ExportSection>& allSections();
+
+struct PageSpec {
+    ExportSection section = ExportSection::Cover;
+    std::string title;  // shown in the title block and the heading
+    int first = 0;      // racks: index into ExportData::selectedRacks(); tables: first row
+    int count = 0;      // racks or rows on this page
+    bool continued = false;  // a table page after the first
+};
+
+// `bomRows` and `cableRows` are the row counts of the two tables (ReportTables).
+std::vector<PageSpec> planPages(const ExportData& data, const PageLayout& layout, const std::set<ExportSection>& sections,
+                                int bomRows, int cableRows);
+
+}  // namespace pod
