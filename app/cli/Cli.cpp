@@ -13,7 +13,7 @@
 namespace pod::cli {
 
 namespace {
-const std::set<std::string> kSubcommands = {"check", "totals", "catalog", "help"};
+const std::set<std::string> kSubcommands = {"check", "totals", "catalog", "help", "generate", "compare"};
 }
 
 std::string usage() {
@@ -22,6 +22,16 @@ std::string usage() {
            "       podplanner totals FILE [--json]       print totals per rack and for the project\n"
            "       podplanner catalog list [--kind K] [--json]\n"
            "                                             list catalog entries (K: gpu_node, switch, rack, …)\n"
+           "       podplanner catalog import-netbox FILE.yaml… -o OUT.json [--kind K]\n"
+           "                                             convert NetBox devicetype-library files into a user\n"
+           "                                             catalog file (K: gpu_node, cpu_node, switch, storage, …;\n"
+           "                                             default: guessed); exit 0 written, 2 bad input\n"
+           "       podplanner generate --node ID --nodes N --per-rack K -o FILE [--rack ID] [--cooling ID]\n"
+           "                 [--budget-kw X] [--storage ID [--storage-count S]] [--fabric ndr|hdr|edr|roce]\n"
+           "                 [--name NAME]                build a whole pod (GPU, network, storage racks, room,\n"
+           "                                             network plan); exit 0 written, 2 bad arguments\n"
+           "       podplanner compare A B [--json]       two pods side by side with B − A; A and B are FILE or\n"
+           "                                             FILE#scenario; exit 0, 2 bad input\n"
            "       podplanner --version | --help\n"
            "Options for every subcommand:\n"
            "       --catalog FILE                        load an extra catalog file (may override ids)\n"
@@ -49,7 +59,26 @@ int run(const std::vector<std::string>& args, Streams io, const std::filesystem:
         return kExitOk;
     }
     std::vector<std::string> rest(args.begin() + 1, args.end());
-    CliArgs parsed(rest, {"--json"}, {"--catalog", "--kind"});
+    if (command == "catalog" && !rest.empty() && rest.front() == "import-netbox") {
+        // Runs before the catalog loads: converting files needs none. CliArgs reads only "--" words
+        // as options, so "-o" is spelled "--output" for it.
+        for (auto& word : rest)
+            if (word == "-o") word = "--output";
+        CliArgs parsed(rest, {}, {"--output", "--kind", "--catalog"});
+        if (!parsed.error().empty()) {
+            io.err << "podplanner catalog import-netbox: " << parsed.error() << "\n" << usage();
+            return kExitBadInput;
+        }
+        return importNetboxCommand(parsed, io);
+    }
+    std::set<std::string> valued = {"--catalog", "--kind"};
+    if (command == "generate") {  // CliArgs reads only "--" words as options: "-o" is "--output"
+        for (auto& word : rest)
+            if (word == "-o") word = "--output";
+        valued.insert({"--output", "--node", "--nodes", "--per-rack", "--rack", "--cooling", "--budget-kw", "--storage",
+                       "--storage-count", "--fabric", "--name"});
+    }
+    CliArgs parsed(rest, {"--json"}, valued);
     if (!parsed.error().empty()) {
         io.err << "podplanner " << command << ": " << parsed.error() << "\n" << usage();
         return kExitBadInput;
@@ -64,6 +93,8 @@ int run(const std::vector<std::string>& args, Streams io, const std::filesystem:
     if (command == "check") return checkCommand(parsed, catalog, io);
     if (command == "totals") return totalsCommand(parsed, catalog, io);
     if (command == "catalog") return catalogCommand(parsed, catalog, io);
+    if (command == "generate") return generateCommand(parsed, catalog, io);
+    if (command == "compare") return compareCommand(parsed, catalog, io);
     io.err << usage();
     return kExitBadInput;
 }

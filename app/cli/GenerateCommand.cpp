@@ -1,0 +1,101 @@
+// podplanner generate: builds a whole pod from a node model, a node count and a density.
+#include <charconv>
+#include <cmath>
+#include <optional>
+#include <fstream>
+#include <ostream>
+
+#include "Commands.h"
+#include "ProjectFile.h"
+#include "RuleEngine.h"
+#include "TextFormat.h"
+#include "generator/PodGenerator.h"
+
+namespace pod::cli {
+
+namespace {
+
+// Whole decimal number, or nothing.
+std::optional<long long> parseInt(const std::string& s) {
+    long long v = 0;
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || end != s.data() + s.size() || s.empty()) return std::nullopt;
+    return v;
+}
+
+std::optional<double> parseNumber(const std::string& s) {
+    try {
+        std::size_t used = 0;
+        double v = std::stod(s, &used);
+        if (used != s.size() || !std::isfinite(v)) return std::nullopt;
+        return v;
+    } catch (...) {
+        return std::nullopt;
+    }
+}
+
+}  // namespace
+
+int generateCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
+    auto bad = [&](const std::string& message) {
+        io.err << "podplanner generate: " << message << "\n";
+        return kExitBadInput;
+    };
+    if (!args.positional().empty()) return bad("unexpected argument \"" + args.positional().front() + "\"");
+    GeneratorOptions o;
+    auto text = [&](const char* name) { return args.value(name).value_or(""); };
+    auto integer = [&](const char* name, int& out) -> std::string {
+        auto v = args.value(name);
+        if (!v) return "";
+        auto n = parseInt(*v);
+        if (!n || *n < -1000000 || *n > 1000000) return std::string(name) + " expects a whole number, got \"" + *v + "\"";
+        out = int(*n);
+        return "";
+    };
+    if (!args.value("--node")) return bad("--node ID is required");
+    if (!args.value("--nodes")) return bad("--nodes N is required");
+    if (!args.value("--per-rack")) return bad("--per-rack K is required");
+    if (!args.value("--output")) return bad("-o FILE is required");
+    o.nodeId = text("--node");
+    for (auto [name, field] : {std::pair{"--nodes", &o.nodes}, {"--per-rack", &o.perRack}, {"--storage-count", &o.storageCount}})
+        if (std::string e = integer(name, *field); !e.empty()) return bad(e);
+    if (args.value("--storage-count") && o.storageCount < 1) return bad("--storage-count must be at least 1, got " + std::to_string(o.storageCount));
+    if (auto r = args.value("--rack")) o.rackId = *r;
+    o.coolingId = text("--cooling");
+    if (auto b = args.value("--budget-kw")) {
+        auto v = parseNumber(*b);
+        if (!v) return bad("--budget-kw expects a number of kW, got \"" + *b + "\"");
+        o.budgetKw = *v;
+    }
+    o.storageId = text("--storage");
+    o.fabric = text("--fabric");
+    if (args.value("--fabric") && o.fabric.empty()) return bad("--fabric expects ndr, hdr, edr or roce");
+    o.name = text("--name");
+
+    GeneratorResult result = generatePod(o, catalog);
+    if (auto* e = std::get_if<GeneratorError>(&result)) return bad(e->message);
+    const GeneratedPod& pod = std::get<GeneratedPod>(result);
+    const std::string file = *args.value("--output");
+    const std::string bytes = ProjectFile::serialize(pod.project);
+    if (file == "-") {
+        io.out << bytes;
+        return kExitOk;
+    }
+    {
+        std::ofstream out(file, std::ios::binary | std::ios::trunc);
+        out << bytes;
+        out.close();
+        if (!out) return bad("cannot write " + file);
+    }
+    const auto violations = RuleEngine::standard().checkAll(pod.project, catalog);
+    io.out << "Wrote " << file << ": " << pod.project.meta.description << "\n";
+    io.out << "  " << pod.rows << (pod.rows == 1 ? " row" : " rows") << ", room "
+           << fmtGrouped(double(pod.project.room.outline[2].x) / 1000.0, 1) << " × "
+           << fmtGrouped(double(pod.project.room.outline[2].y) / 1000.0, 1) << " m; check: "
+           << countSeverity(violations, Severity::Error) << " errors, " << countSeverity(violations, Severity::Warning)
+           << " warnings, " << countSeverity(violations, Severity::Info) << " notes\n";
+    for (const auto& note : pod.notes) io.out << "  note: " << note << "\n";
+    return kExitOk;
+}
+
+}  // namespace pod::cli

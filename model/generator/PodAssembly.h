@@ -1,0 +1,63 @@
+#pragma once
+// The pod generator's second half: given what goes into the pod (nodes, switch counts, storage),
+// fill GPU, network and storage racks (PDUs, equipment, blanking panels), arrange them in rows on a
+// room sized to fit, and write the network plan. Internal to model/generator/.
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "Catalog.h"
+#include "Project.h"
+
+namespace pod::gen {
+
+// One kind of switch in the network racks (compute leaves, compute spines, in-band, OOB), stacked
+// from the top of each network rack down in the order given.
+struct SwitchGroup {
+    std::string fabricId;  // the fabric plan it joins
+    bool spine = false;    // spine tier of that fabric (else leaf)
+    const Equipment* model = nullptr;
+    int count = 0;
+    std::string idPrefix;    // "leaf" → leaf-01
+    std::string namePrefix;  // "IB-LEAF" → IB-LEAF-01
+    int minIdWidth = 2;
+};
+
+struct FabricSpec {
+    std::string id;
+    std::string kind;  // compute | inband | oob
+};
+
+struct PodPlan {
+    const Equipment* node = nullptr;
+    std::string nodeCatalogId;
+    int nodes = 0;
+    int perRack = 0;
+    const RackModel* rack = nullptr;
+    std::string rackCatalogId;
+    const CoolingOption* gpuCooling = nullptr;  // nullptr: the cheapest option that covers each rack
+    std::optional<double> budgetW;              // every rack's budget; else each rack's draw rounded up
+    const Equipment* storage = nullptr;
+    std::string storageCatalogId;
+    int storageCount = 0;
+    std::vector<FabricSpec> fabrics;
+    std::vector<SwitchGroup> switches;
+    int minNetworkRacks = 1;
+    double fillCapW = 0;  // the most a network or storage rack may draw
+    std::string nodeIdPrefix = "node", nodeNamePrefix = "NODE";
+    std::int64_t aisleMm = 1200;
+    int maxRacksPerRow = 20;
+};
+
+struct AssembledPod {
+    Room room;
+    Layout layout;
+    int gpuRacks = 0, networkRacks = 0, storageRacks = 0, rows = 0;
+    double itMaxW = 0;
+};
+
+// The pod, or a message saying what does not fit.
+std::variant<AssembledPod, std::string> assemblePod(const PodPlan& plan, const Catalog& catalog);
+
+}  // namespace pod::gen
