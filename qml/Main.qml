@@ -40,6 +40,11 @@ ApplicationWindow {
             Action { text: qsTr("&Save"); shortcut: StandardKey.Save; onTriggered: Planner.filePath === "" ? saveDialog.open() : Planner.save() }
             Action { text: qsTr("Save &As…"); shortcut: StandardKey.SaveAs; onTriggered: saveDialog.open() }
             MenuSeparator {}
+            Action { text: qsTr("&Export PDF…"); shortcut: "Ctrl+E"; onTriggered: exportDialog.open() }
+            Action { text: qsTr("Export &bill of materials (CSV)…"); onTriggered: { csvDialog.what = "bom"; csvDialog.open() } }
+            Action { text: qsTr("Export &cable schedule (CSV)…"); onTriggered: { csvDialog.what = "cables"; csvDialog.open() } }
+            Action { text: qsTr("Export &SVG sheets…"); onTriggered: svgDialog.open() }
+            MenuSeparator {}
             Action { text: qsTr("&Quit"); shortcut: StandardKey.Quit; onTriggered: window.close() }
         }
         Menu {
@@ -72,6 +77,14 @@ ApplicationWindow {
                 color: Planner.violations.length === 0 ? "#2e7d32" : "black"
             }
             Label {
+                objectName: "exportStatus"
+                text: Exporter.busy ? qsTr("Exporting page %1 of %2…").arg(Exporter.pagesDone).arg(Exporter.pageCount)
+                                    : window.exportMessage
+                color: "#455a64"
+                elide: Text.ElideMiddle
+                Layout.maximumWidth: 520
+            }
+            Label {
                 Layout.fillWidth: true
                 text: Planner.lastError
                 color: "#c62828"
@@ -95,6 +108,29 @@ ApplicationWindow {
         defaultSuffix: "podplan"
         nameFilters: [qsTr("Pod Planner projects (*.podplan)")]
         onAccepted: Planner.saveAs(selectedFile)
+    }
+    ExportDialog { id: exportDialog }
+    FileDialog {
+        id: csvDialog
+        property string what: "bom"
+        title: what === "bom" ? qsTr("Export bill of materials") : qsTr("Export cable schedule")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "csv"
+        nameFilters: [qsTr("CSV files (*.csv)")]
+        onAccepted: window.reportExport(Exporter.exportCsv(selectedFile, what), selectedFile)
+    }
+    FolderDialog {
+        id: svgDialog
+        title: qsTr("Export SVG sheets into folder")
+        onAccepted: window.reportExport(Exporter.exportSvg(selectedFolder), selectedFolder)
+    }
+    Connections {
+        target: Exporter
+        function onFinished(ok, message) { window.exportMessage = message }
+    }
+    property string exportMessage: ""
+    function reportExport(error, where) {
+        exportMessage = error === "" ? qsTr("Exported to %1").arg(decodeURIComponent(where.toString().replace("file://", ""))) : error
     }
     MessageDialog {
         id: discardDialog

@@ -28,8 +28,16 @@ int fail(const std::string& message) {
     return cli::kExitBadInput;
 }
 
+// Qt's notice that it picked a runtime directory itself is noise on a command line; everything else passes.
+QtMessageHandler g_previousHandler = nullptr;
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) return;
+    if (g_previousHandler) g_previousHandler(type, context, message);
+}
+
 // With no display, Qt would refuse to start: render offscreen (fonts and painting need no screen).
 void useOffscreenPlatformWithoutDisplay() {
+    g_previousHandler = qInstallMessageHandler(quietHandler);
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -47,6 +55,30 @@ std::variant<std::vector<std::string>, std::string> resolveRacks(const Project& 
         ids.push_back(found->id);
     }
     return ids;
+}
+
+// Every file this export would write, as given. Two outputs landing on one file (--pdf x --bom x, or
+// --pdf DIR/floor.svg with --svg DIR) would silently overwrite a file the user asked for: refused.
+std::optional<std::string> sameFileTwice(const ExportOptions& options, const std::vector<ImageSheet>& sheets) {
+    std::vector<std::pair<std::filesystem::path, std::string>> planned;  // file, the option that names it
+    if (options.pdf) planned.push_back({*options.pdf, "--pdf"});
+    if (options.bomCsv) planned.push_back({*options.bomCsv, "--bom"});
+    if (options.cablesCsv) planned.push_back({*options.cablesCsv, "--cables"});
+    for (const ImageSheet& s : sheets) {
+        if (options.svgDir) planned.push_back({*options.svgDir / (s.stem + ".svg"), "--svg"});
+        if (options.pngDir) planned.push_back({*options.pngDir / (s.stem + ".png"), "--png"});
+    }
+    std::map<std::filesystem::path, std::string> seen;
+    for (const auto& [file, option] : planned) {
+        std::error_code ec;
+        std::filesystem::path key = std::filesystem::weakly_canonical(std::filesystem::absolute(file, ec), ec);
+        if (ec) key = std::filesystem::absolute(file).lexically_normal();
+        auto [it, fresh] = seen.emplace(key, option);
+        if (!fresh)
+            return "cannot write " + file.string() + ": " + it->second + " and " + option +
+                   " would both write this file; give them different names";
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -85,6 +117,7 @@ int runExportCommand(int, char** argv, const std::vector<std::string>& args, con
     ExportData data(*project, catalog, std::get<std::vector<std::string>>(racksOrError));
     PageLayout layout(options.paper, options.landscape);
     ExportDocument document(data, layout, options.sections);
+    if (auto clash = sameFileTwice(options, imageSheets(data))) return fail(*clash);
     auto report = [](const std::string& what) { std::cout << "wrote " << what << "\n"; };
 
     if (options.pdf) {

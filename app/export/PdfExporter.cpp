@@ -23,7 +23,7 @@ constexpr int kPdfResolution = 1200;
 }  // namespace
 
 std::optional<OutputError> writePdf(const ExportDocument& document, const ExportData& data,
-                                    const std::filesystem::path& file) {
+                                    const std::filesystem::path& file, const PageProgress& progress) {
     QSaveFile out(QString::fromStdString(file.string()));
     if (!out.open(QIODevice::WriteOnly)) return OutputError{file.string(), out.errorString().toStdString()};
     {
@@ -42,11 +42,17 @@ std::optional<OutputError> writePdf(const ExportDocument& document, const Export
         }
         QRectF page(QPointF(0, 0), writer.pageLayout().fullRectPixels(kPdfResolution).size());
         for (int i = 0; i < document.pageCount(); ++i) {
+            if (progress && !progress(i, document.pageCount())) {
+                painter.end();
+                out.cancelWriting();
+                return OutputError{file.string(), kExportCancelled};
+            }
             if (i > 0) writer.newPage();
             document.renderPage(painter, page, i);
         }
         painter.end();
     }
+    if (progress) progress(document.pageCount(), document.pageCount());
     if (!out.commit()) return OutputError{file.string(), out.errorString().toStdString()};
     return std::nullopt;
 }

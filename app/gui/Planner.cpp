@@ -41,6 +41,7 @@ Planner* Planner::create(QQmlEngine*, QJSEngine*) {
 }
 
 void Planner::setInstance(Planner* planner) { s_instance = planner; }
+Planner* Planner::instance() { return s_instance; }
 
 QString Planner::title() const {
     const Project& p = document_.project();

@@ -50,6 +50,8 @@ public:
     static void setInstance(Planner* planner);
 
     Document* document() { return &document_; }
+    const Catalog& catalog() const { return catalog_; }
+    static Planner* instance();
     QString title() const;
     QString filePath() const { return document_.filePath(); }
     bool modified() const { return document_.isModified(); }
