@@ -266,9 +266,9 @@ std::optional<LoadError> CatalogLoader::loadText(const std::string& text, const 
                                                  const CatalogLoadOptions& options) {
     Json doc;
     try {
-        doc = Json::parse(text);
-    } catch (const Json::parse_error& e) {
-        return LoadError{fileName, "", std::string("not valid JSON: ") + e.what()};
+        doc = json::parseDocument(text);
+    } catch (const JsonPathError& e) {
+        return LoadError{fileName, e.path(), e.reason()};
     }
     Catalog staged;  // this file's entries; merged only when the whole file is good
     try {

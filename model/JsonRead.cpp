@@ -37,6 +37,59 @@ const Json& member(const Json& parent, const std::string& key, const std::string
 }
 }  // namespace
 
+namespace {
+// One pass over the text before parsing: nesting depth and the number of values (1 for the root,
+// plus one per element or member: commas + non-empty containers), outside strings. Cheap (O(n), no
+// allocation), so the parser itself runs without a callback: nlohmann's callback parser rescans the
+// parent array after every object it closes, O(n²) — minutes for a file of 100,000 devices.
+void checkShape(const std::string& text, int maxDepth, std::size_t maxValues) {
+    int depth = 0;
+    std::size_t values = 1;
+    bool inString = false, escaped = false, justOpened = false;
+    for (char c : text) {
+        if (inString) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') inString = false;
+            continue;
+        }
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
+        if (justOpened) {
+            justOpened = false;
+            if (c != ']' && c != '}') ++values;  // a container's first element
+        }
+        switch (c) {
+        case '"': inString = true; break;
+        case '[':
+        case '{':
+            if (++depth > maxDepth)
+                throw JsonPathError("", "nested deeper than " + std::to_string(maxDepth) + " levels");
+            justOpened = true;
+            break;
+        case ']':
+        case '}':
+            if (depth > 0) --depth;
+            break;
+        case ',': ++values; break;
+        default: break;
+        }
+        if (values > maxValues)
+            throw JsonPathError("", "more than " + std::to_string(maxValues) + " values in one document");
+    }
+}
+}  // namespace
+
+Json parseDocument(const std::string& text, int maxDepth, std::size_t maxValues) {
+    checkShape(text, maxDepth, maxValues);
+    try {
+        return Json::parse(text);
+    } catch (const Json::exception& e) {
+        std::string what = e.what();  // "[json.exception.parse_error.101] parse error at …"
+        auto bracket = what.find("] ");
+        throw JsonPathError("", "not valid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)));
+    }
+}
+
 std::string child(const std::string& path, const std::string& key) { return path + "/" + escapePointer(key); }
 std::string child(const std::string& path, std::size_t index) { return path + "/" + std::to_string(index); }
 

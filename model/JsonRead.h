@@ -28,6 +28,17 @@ private:
 
 namespace json {
 
+// Parses a whole document. A hostile file nested thousands deep must not exhaust the stack, so
+// nesting past `maxDepth` levels of arrays/objects is refused; so is a document of more than
+// `maxValues` values (the root plus every array element and object member), counted in a scan
+// before parsing so millions of tiny values are refused before their tree exhausts memory:
+// 1,000,000 devices of ~10 values each still fit.
+// Throws JsonPathError with path "" and the reason ("not valid JSON: …",
+// "nested deeper than 64 levels", "more than 30000000 values in one document").
+inline constexpr int kMaxNesting = 64;
+inline constexpr std::size_t kMaxValues = 30'000'000;
+Json parseDocument(const std::string& text, int maxDepth = kMaxNesting, std::size_t maxValues = kMaxValues);
+
 std::string child(const std::string& path, const std::string& key);
 std::string child(const std::string& path, std::size_t index);
 std::string describe(const Json& value);  // short rendering of a bad value for messages

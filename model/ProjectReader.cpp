@@ -12,9 +12,10 @@ namespace pod {
 
 namespace {
 
-constexpr double kBig = std::numeric_limits<double>::max();
 constexpr std::int64_t kMaxCoord = 10'000'000;  // 10 km: anything larger is a typo
-constexpr std::size_t kMaxItems = 1'000'000;
+constexpr std::size_t kMaxRacks = 100'000;       // per layout; a 100 MW hall has a few thousand
+constexpr std::size_t kMaxDevices = 1'000'000;   // per layout
+constexpr double kMaxRoomW = 1e10;               // 10 GW: ten times the largest campus; 1e308 is a typo
 
 Point readPoint(const Json& v, const std::string& path) {
     if (!v.is_array() || v.size() != 2) throw JsonPathError(path, "a point is [x_mm, y_mm], got " + json::describe(v));
@@ -38,8 +39,10 @@ Polygon readPolygon(const Json& parent, const std::string& key, const std::strin
     return poly;
 }
 
-void checkCount(const Json& array, const std::string& path) {
-    if (array.size() > kMaxItems) throw JsonPathError(path, "more than " + std::to_string(kMaxItems) + " items");
+void checkCount(const Json& array, const std::string& path, std::size_t max, const char* what) {
+    if (array.size() > max)
+        throw JsonPathError(path, std::to_string(array.size()) + " " + what + ", more than the " + std::to_string(max) +
+                                      " one layout may hold");
 }
 
 class Reader {
@@ -129,8 +132,8 @@ private:
                 room.keepouts.push_back(std::move(keep));
             }
         }
-        room.powerCapacityW = json::number(r, "power_capacity_w", path, 0, kBig);
-        room.coolingCapacityW = json::number(r, "cooling_capacity_w", path, 0, kBig);
+        room.powerCapacityW = json::number(r, "power_capacity_w", path, 0, kMaxRoomW);
+        room.coolingCapacityW = json::number(r, "cooling_capacity_w", path, 0, kMaxRoomW);
         room.floorLoadKgM2 = json::number(r, "floor_load_kg_m2", path, 0, 1e6);
         room.pue = json::optionalNumber(r, "pue", path, 1.0, 10.0).value_or(1.0);
         if (r.contains("min_aisle_mm")) room.minAisleMm = json::integer(r, "min_aisle_mm", path, 0, 100000);
@@ -144,7 +147,7 @@ private:
         std::unordered_map<std::string, const RackModel*> rackModels;
         std::set<std::string> ids;  // rack and device ids share one namespace
         const Json& racks = json::array(doc, "racks", base);
-        checkCount(racks, base + "/racks");
+        checkCount(racks, base + "/racks", kMaxRacks, "racks");
         for (std::size_t i = 0; i < racks.size(); ++i) {
             const std::string path = json::child(base + "/racks", i);
             Rack rack = readRack(racks[i], path);
@@ -153,7 +156,7 @@ private:
             layout.racks.push_back(std::move(rack));
         }
         const Json& devices = json::array(doc, "devices", base);
-        checkCount(devices, base + "/devices");
+        checkCount(devices, base + "/devices", kMaxDevices, "devices");
         for (std::size_t i = 0; i < devices.size(); ++i) {
             const std::string path = json::child(base + "/devices", i);
             Device d = readDevice(devices[i], path, rackModels);
@@ -270,24 +273,12 @@ private:
 
 }  // namespace
 
-namespace {
-struct TooDeep {};
-constexpr int kMaxDepth = 64;
-}  // namespace
-
 ProjectResult ProjectFile::parse(const std::string& text, const std::string& fileName, const Catalog& catalog) {
     Json doc;
     try {
-        // A hostile file nested thousands deep must not exhaust the stack: refuse past kMaxDepth.
-        doc = Json::parse(text, [](int depth, Json::parse_event_t, Json&) {
-            if (depth > kMaxDepth) throw TooDeep{};
-            return true;
-        }, true, false);
-    } catch (const TooDeep&) {
-        return LoadError{fileName, "", "nested deeper than " + std::to_string(kMaxDepth) + " levels"};
-    } catch (const Json::exception& e) {
-        std::string what = e.what();
-        return LoadError{fileName, "", "not valid JSON: " + what.substr(what.find(']') + 2)};
+        doc = json::parseDocument(text);
+    } catch (const JsonPathError& e) {
+        return LoadError{fileName, e.path(), e.reason()};
     }
     try {
         return Reader(catalog).read(doc);

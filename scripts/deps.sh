@@ -3,6 +3,7 @@
 # Installs (apt-get) only what is missing; every other script and the README call this one.
 #   scripts/deps.sh            build + run + test packages
 #   scripts/deps.sh --gui      also the X virtual display and screenshot tools
+#   scripts/deps.sh --fuzz     also clang + libFuzzer (scripts/fuzz.sh)
 set -euo pipefail
 
 packages=(
@@ -23,9 +24,14 @@ packages=(
   # export tests read PDFs back (pdfinfo, pdftotext, pdftoppm)
   poppler-utils
 )
-if [ "${1:-}" = "--gui" ]; then
-  packages+=(xvfb xauth xdotool imagemagick)
-fi
+for arg in "$@"; do
+  case "$arg" in
+    --gui) packages+=(xvfb xauth xdotool imagemagick) ;;
+    # scripts/fuzz.sh: clang with libFuzzer and its ASan/UBSan runtimes (the sanitizer build uses gcc)
+    --fuzz) packages+=(clang libclang-rt-14-dev) ;;
+    *) echo "deps: unknown option $arg (use --gui, --fuzz)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do
