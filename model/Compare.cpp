@@ -119,6 +119,12 @@ CompareRow number(std::string label, double a, double b, int decimals, const std
             fmtSigned(b - a, decimals) + (signOf(b - a, decimals) ? u : ""), signOf(b - a, decimals)};
 }
 
+// "+8", "−0.5", "0": rack units signed, printed as fmtU prints them.
+std::string signedU(double u) {
+    if (fmtU(std::fabs(u)) == fmtU(0.0)) return "0";
+    return (u > 0 ? "+" : "\u2212") + fmtU(std::fabs(u));
+}
+
 template <class Map>
 std::set<std::string> keysOf(const Map& a, const Map& b) {
     std::set<std::string> keys;
@@ -179,7 +185,7 @@ std::vector<CompareRow> compareRows(const PodSummary& a, const PodSummary& b) {
         rows.push_back(cableRow(m.empty() ? "no medium reaches" : m, valueOr(a.cablesByMedium, m), valueOr(b.cablesByMedium, m), 1));
     rows.push_back({"Blanking panels", 0, std::to_string(a.blanks) + " (" + fmtU(a.blankU) + " U)",
                     std::to_string(b.blanks) + " (" + fmtU(b.blankU) + " U)",
-                    fmtSigned(b.blanks - a.blanks, 0) + " (" + fmtSigned(b.blankU - a.blankU, 1) + " U)", signOf(b.blanks - a.blanks, 0)});
+                    fmtSigned(b.blanks - a.blanks, 0) + " (" + signedU(b.blankU - a.blankU) + " U)", signOf(b.blanks - a.blanks, 0)});
     rows.push_back(number("Switches", a.switches, b.switches, 0, ""));
     for (const auto& id : keysOf(a.switchesByModel, b.switchesByModel))
         rows.push_back(number(id, valueOr(a.switchesByModel, id), valueOr(b.switchesByModel, id), 0, "", 1));

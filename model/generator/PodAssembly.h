@@ -37,7 +37,7 @@ struct PodPlan {
     const RackModel* rack = nullptr;
     std::string rackCatalogId;
     const CoolingOption* gpuCooling = nullptr;  // nullptr: the cheapest option that covers each rack
-    std::optional<double> budgetW;              // every rack's budget; else each rack's draw rounded up
+    std::optional<double> budgetW;              // every rack's budget; else roundedBudgetW() of its draw (≤ 80 %)
     const Equipment* storage = nullptr;
     std::string storageCatalogId;
     int storageCount = 0;

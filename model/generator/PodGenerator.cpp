@@ -83,6 +83,8 @@ GeneratorResult generatePod(const GeneratorOptions& o, const Catalog& catalog) {
     auto fail = [](std::string message) { return GeneratorResult(GeneratorError{std::move(message)}); };
     const Equipment* node = catalog.equipment(o.nodeId);
     if (o.nodeId.empty()) return fail("--node ID is required (a gpu_node from `podplanner catalog list --kind gpu_node`)");
+    if (!catalog.contains(o.nodeId))
+        return fail("--node " + o.nodeId + ": not in the catalog (`podplanner catalog list --kind gpu_node` lists the GPU nodes)");
     if (!node || node->kind != EquipmentKind::GpuNode)
         return fail("--node " + o.nodeId + ": " + describeKind(catalog, o.nodeId) + ", not a gpu_node");
     if (o.nodes < 1) return fail("--nodes must be at least 1, got " + std::to_string(o.nodes));

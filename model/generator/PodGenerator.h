@@ -20,7 +20,7 @@ struct GeneratorOptions {
     int perRack = 0;                       // K ≥ 1 nodes per GPU rack
     std::string rackId = "hpe-10848-g2";   // catalog rack id
     std::string coolingId;                 // GPU racks' cooling; "" = the cheapest option that covers each rack
-    std::optional<double> budgetKw;        // every rack's budget; else each rack's draw rounded up to 5 kW
+    std::optional<double> budgetKw;        // every rack's budget; else roundedBudgetW(): the smallest 5 kW step the rack's draw is ≤ 80 % of
     std::string storageId;                 // catalog storage id; "" = no storage racks
     int storageCount = 0;                  // enclosures (default 1 when storageId is given)
     std::string fabric;                    // ndr | hdr | edr | roce; "" = by the node's compute port speed
@@ -31,7 +31,15 @@ struct GeneratedPod {
     Project project;
     std::string fabric;        // ndr | hdr | edr | roce
     std::string fabricSwitch;  // catalog id of the compute leaves and spines
+    // gpuRacks = ⌈N / K⌉. networkRacks: the fewest R (≥ 2 when there is a spine tier, else ≥ 1) for
+    // which every switch kind split evenly over R racks (the first racks taking the remainder) keeps each
+    // rack within max(K × node max W, the cheapest cooling option's air kW) — or --budget-kw — and its U,
+    // PDUs and a 1U gap between kinds included.
     int gpuRacks = 0, networkRacks = 0, storageRacks = 0, rows = 0;
+    // Compute: one switch when N × ports fit it; else groups of ≤ switch ports / 2 nodes, one leaf per
+    // node port per group, and the fewest spines that take every leaf's uplinks (as many as downlinks).
+    // In-band and OOB: enough switches that the derived cabling fits their access ports (at least 2
+    // each with two network racks).
     int computeLeaves = 0, computeSpines = 0, inbandSwitches = 0, oobSwitches = 0;
     std::vector<std::string> notes;  // choices worth telling the user
 };

@@ -45,8 +45,8 @@ PduPlan planPdus(const Catalog& catalog, double loadW) {
 }
 
 double roundedBudgetW(double loadW) {
-    constexpr double step = 5000.0;
-    return std::max(step, std::ceil(loadW / step - 1e-9) * step);
+    const double steps = std::ceil(loadW / kBudgetWarnFraction / kBudgetStepW - 1e-9);
+    return std::max(kBudgetStepW, steps * kBudgetStepW);
 }
 
 int fabricPorts(const Equipment& e, Fabric fabric) {

@@ -28,7 +28,11 @@ struct PduPlan {
 // fewest U, then the smallest capacity, then id.
 PduPlan planPdus(const Catalog& catalog, double loadW);
 
-// A rack's power budget: its max draw rounded up to the next 5 kW (at least 5 kW).
+// A rack's power budget when none is given: the smallest multiple of 5 kW (at least 5 kW) that the
+// rack's max draw stays within 80 % of, so a generated rack is under the power rule's warning line
+// (40.8 kW → 55 kW = 74 %; 20.4 kW → 30 kW = 68 %; 11.1 kW → 15 kW = 74 %).
+inline constexpr double kBudgetStepW = 5000.0;
+inline constexpr double kBudgetWarnFraction = 0.8;  // RackPowerBudgetRule warns above this
 double roundedBudgetW(double loadW);
 
 // Ports of `fabric` a switch offers to nodes: when the switch has ports of that fabric at more than
