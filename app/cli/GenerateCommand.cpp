@@ -1,5 +1,8 @@
 // podplanner generate: builds a whole pod from a node model, a node count and a density.
+#include <cerrno>
 #include <charconv>
+#include <cstring>
+#include <filesystem>
 #include <cmath>
 #include <optional>
 #include <fstream>
@@ -82,10 +85,23 @@ int generateCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         return kExitOk;
     }
     {
-        std::ofstream out(file, std::ios::binary | std::ios::trunc);
+        // Written beside the target and renamed over it, so a failed write never leaves half a file.
+        const std::string temp = file + ".part";
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        if (!out) return bad("cannot write " + file + ": " + std::strerror(errno));
         out << bytes;
         out.close();
-        if (!out) return bad("cannot write " + file);
+        std::error_code ec;
+        if (!out) {
+            const std::string reason = std::strerror(errno);
+            std::filesystem::remove(temp, ec);
+            return bad("cannot write " + file + ": " + reason);
+        }
+        std::filesystem::rename(temp, file, ec);
+        if (ec) {
+            std::filesystem::remove(temp, ec);
+            return bad("cannot write " + file + ": " + ec.message());
+        }
     }
     const auto violations = RuleEngine::standard().checkAll(pod.project, catalog);
     io.out << "Wrote " << file << ": " << pod.project.meta.description << "\n";

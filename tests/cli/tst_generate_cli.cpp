@@ -1,0 +1,90 @@
+// `podplanner generate` through the real binary: the demo pods written byte for byte the same on every
+// run, and bad arguments refused with exit 2, one clear line, and no file left behind.
+#include <QtTest>
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+Run podplanner(const QStringList& args) {
+    QProcess p;
+    p.start(QStringLiteral(PODPLANNER_BINARY), args);
+    if (!p.waitForFinished(60000)) qFatal("podplanner did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+}  // namespace
+
+class TestGenerateCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir;
+
+    QString path(const QString& name) const { return dir.filePath(name); }
+
+private slots:
+    void deterministic() {
+        for (const char* k : {"2", "4"}) {
+            const QString a = path(QStringLiteral("a%1.podplan").arg(k)), b = path(QStringLiteral("b%1.podplan").arg(k));
+            for (const QString& out : {a, b}) {
+                Run r = podplanner({"generate", "--node", "nvidia-dgx-h100", "--nodes", "32", "--per-rack", k, "-o", out});
+                QVERIFY2(r.exitCode == 0, r.err.constData());
+                QVERIFY(r.out.startsWith("Wrote "));
+            }
+            const QByteArray first = readAll(a);
+            QVERIFY(first.size() > 1000);
+            QVERIFY(first == readAll(b));
+            QVERIFY(!QFile::exists(a + ".part"));
+        }
+        // The demo: 16 + 2 against 8 + 2 racks; generated pods are warning-free (budgets ≤ 80 % loaded).
+        Run check = podplanner({"check", path("a4.podplan")});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY2(check.out.contains("0 errors, 0 warnings"), check.out.constData());
+        Run cmp = podplanner({"compare", path("a2.podplan"), path("a4.podplan")});
+        QCOMPARE(cmp.exitCode, 0);
+        QVERIFY2(cmp.out.contains("Racks") && cmp.out.contains("18") && cmp.out.contains("10"), cmp.out.constData());
+    }
+
+    void badArguments_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("output");
+        const QString out = path("bad.podplan");
+        QTest::newRow("unknown node") << QStringList{"--node", "nvidia-dgx-h999", "--nodes", "32", "--per-rack", "4", "-o", out}
+                                      << "--node nvidia-dgx-h999: not in the catalog (`podplanner catalog list --kind gpu_node` lists the GPU nodes)" << out;
+        QTest::newRow("not a node") << QStringList{"--node", "nvidia-qm9700", "--nodes", "32", "--per-rack", "4", "-o", out}
+                                    << "--node nvidia-qm9700: a switch, not a gpu_node" << out;
+        QTest::newRow("per-rack 0") << QStringList{"--node", "nvidia-dgx-h100", "--nodes", "32", "--per-rack", "0", "-o", out}
+                                    << "--per-rack must be at least 1, got 0" << out;
+        QTest::newRow("per-rack not a number") << QStringList{"--node", "nvidia-dgx-h100", "--nodes", "32", "--per-rack", "four", "-o", out}
+                                               << "--per-rack expects a whole number, got \"four\"" << out;
+        QTest::newRow("nodes 0") << QStringList{"--node", "nvidia-dgx-h100", "--nodes", "0", "--per-rack", "4", "-o", out}
+                                 << "--nodes must be at least 1, got 0" << out;
+        QTest::newRow("missing -o") << QStringList{"--node", "nvidia-dgx-h100", "--nodes", "32", "--per-rack", "4"}
+                                    << "-o FILE is required" << out;
+        const QString unwritable = path("no-such-folder/pod.podplan");
+        QTest::newRow("unwritable -o") << QStringList{"--node", "nvidia-dgx-h100", "--nodes", "32", "--per-rack", "4", "-o", unwritable}
+                                       << "cannot write " + unwritable + ": No such file or directory" << unwritable;
+        QTest::newRow("budget too small") << QStringList{"--node", "nvidia-dgx-h100", "--nodes", "32", "--per-rack", "4", "--budget-kw", "40", "-o", out}
+                                          << "--budget-kw 40.0: 4 × nvidia-dgx-h100 draw 40.8 kW" << out;
+    }
+    void badArguments() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QFETCH(QString, output);
+        Run r = podplanner(QStringList{"generate"} + args);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(r.err).trimmed(), "podplanner generate: " + message);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFile::exists(output));
+        QVERIFY(!QFile::exists(output + ".part"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGenerateCli)
+#include "tst_generate_cli.moc"
