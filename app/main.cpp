@@ -10,8 +10,10 @@
 
 #include "CatalogLoader.h"
 #include "Cli.h"
+#include "CompareController.h"
 #include "ExportCommand.h"
 #include "Planner.h"
+#include "Recovery.h"
 #include "ResourcePaths.h"
 
 Q_IMPORT_QML_PLUGIN(PodPlannerPlugin)
@@ -43,6 +45,8 @@ int main(int argc, char* argv[]) {
     parser.addPositionalArgument("file", "Project to open (*.podplan); default: the bundled sample pod.");
     QCommandLineOption catalogOption("catalog", "Extra catalog file (may override ids).", "file");
     parser.addOption(catalogOption);
+    QCommandLineOption compareOption("compare", "Start in the comparison view: A against the file given after it (--compare A B).", "A");
+    parser.addOption(compareOption);
     parser.process(app);
 
     std::vector<std::filesystem::path> userCatalogs;
@@ -54,8 +58,18 @@ int main(int argc, char* argv[]) {
     }
     pod::Planner planner(std::move(catalog));
     pod::Planner::setInstance(&planner);
+    pod::Recovery recovery(planner);  // autosave; offers what a crashed session left (Main.qml asks)
+    pod::Recovery::setInstance(&recovery);
 
     QString file = parser.positionalArguments().value(0);
+    if (parser.isSet(compareOption)) {
+        if (file.isEmpty()) {
+            std::cerr << "podplanner: --compare A B needs two files\n";
+            return pod::cli::kExitBadInput;
+        }
+        pod::CompareController::setStartupComparison(parser.value(compareOption), file);
+        file = parser.value(compareOption);
+    }
     if (file.isEmpty()) file = QString::fromStdString(pod::findSampleProject(exeDir).string());
     if (!file.isEmpty() && !planner.openFile(file)) std::cerr << "podplanner: " << planner.lastError().toStdString() << "\n";
 

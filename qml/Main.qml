@@ -24,6 +24,7 @@ ApplicationWindow {
         Menu {
             title: qsTr("&File")
             Action { text: qsTr("&New"); shortcut: StandardKey.New; onTriggered: window.guarded(function() { Planner.newProject() }) }
+            Action { text: qsTr("New &pod…"); shortcut: "Ctrl+Shift+N"; onTriggered: window.guarded(function() { newPodDialog.open() }) }
             Action { text: qsTr("&Open…"); shortcut: StandardKey.Open; onTriggered: window.guarded(function() { openDialog.open() }) }
             Menu {
                 title: qsTr("Open &Recent")
@@ -59,6 +60,7 @@ ApplicationWindow {
         Menu {
             title: qsTr("&View")
             Action { text: qsTr("&Fit room\tF"); onTriggered: { planner.floor.userMoved = false; planner.floor.fit() } }
+            Action { text: qsTr("&Compare scenarios…"); shortcut: "Ctrl+Shift+C"; onTriggered: comparePopup.open() }
         }
     }
 
@@ -110,6 +112,8 @@ ApplicationWindow {
         onAccepted: Planner.saveAs(selectedFile)
     }
     ExportDialog { id: exportDialog }
+    RecoveryDialog { id: recoveryDialog }
+    Component.onCompleted: if (Recovery.available) recoveryDialog.open()
     FileDialog {
         id: csvDialog
         property string what: "bom"
@@ -131,6 +135,19 @@ ApplicationWindow {
     property string exportMessage: ""
     function reportExport(error, where) {
         exportMessage = error === "" ? qsTr("Exported to %1").arg(decodeURIComponent(where.toString().replace("file://", ""))) : error
+    }
+    NewPodDialog { id: newPodDialog }
+    Popup {
+        id: comparePopup
+        objectName: "comparePopup"
+        parent: Overlay.overlay
+        width: parent ? parent.width : 0
+        height: parent ? parent.height : 0
+        padding: 0
+        modal: true
+        closePolicy: Popup.NoAutoClose
+        CompareView { anchors.fill: parent; visible: comparePopup.opened; onCloseRequested: comparePopup.close() }
+        Component.onCompleted: if (CompareController.startInView) open()
     }
     MessageDialog {
         id: discardDialog

@@ -10,6 +10,8 @@
 #include "Placement.h"
 #include "ProjectFile.h"
 #include "Rule.h"
+#include "ScenarioEditCommand.h"
+#include "Scenarios.h"
 
 namespace pod {
 
@@ -50,8 +52,16 @@ void Document::reset(Project project, const QString& path) {
     checker_.reset(project_);
     undo_.clear();
     filePath_ = path;
+    unsaved_ = false;
     emit projectReset();
     emit filePathChanged();
+    emit modifiedChanged();
+}
+
+void Document::resetUnsaved(Project project, const QString& path) {
+    reset(std::move(project), path);
+    unsaved_ = true;
+    emit modifiedChanged();
 }
 
 bool Document::save(const QString& path, QString* error) {
@@ -67,6 +77,8 @@ bool Document::save(const QString& path, QString* error) {
         return false;
     }
     undo_.setClean();
+    unsaved_ = false;
+    emit modifiedChanged();
     if (filePath_ != path) {
         filePath_ = path;
         emit filePathChanged();
@@ -282,6 +294,36 @@ QString Document::setRackFeeds(const std::string& rackId, const std::vector<std:
     LayoutChange c;
     c.racks.push_back({*i, project_.layout.racks[*i], after});
     return push(tr("Change feeds of %1").arg(q(after.name)), std::move(c));
+}
+
+QString Document::duplicateScenario(const std::string& name) {
+    Project after = project_;
+    if (std::string problem = pod::duplicateActiveScenario(after, name); !problem.empty()) return q(problem);
+    ScenarioState before{project_.scenarioName, {}, project_.scenarios};
+    undo_.push(new ScenarioEditCommand(this, tr("Duplicate scenario as %1").arg(q(name)), std::move(before),
+                                       {after.scenarioName, {}, std::move(after.scenarios)}, false));
+    return {};
+}
+
+QString Document::switchScenario(const std::string& name) {
+    if (name == project_.scenarioName) return {};
+    Project after = project_;
+    if (std::string problem = pod::switchScenario(after, name); !problem.empty()) return q(problem);
+    ScenarioState before{project_.scenarioName, project_.layout, project_.scenarios};
+    undo_.push(new ScenarioEditCommand(this, tr("Switch to scenario %1").arg(q(name)), std::move(before),
+                                       {after.scenarioName, std::move(after.layout), std::move(after.scenarios)}, true));
+    return {};
+}
+
+void Document::applyScenarios(const ScenarioState& state, bool replacesLayout) {
+    project_.scenarioName = state.activeName;
+    project_.scenarios = state.stored;
+    if (replacesLayout) {
+        project_.layout = state.layout;
+        checker_.reset(project_);
+        emit projectReset();
+    }
+    emit scenariosChanged();
 }
 
 }  // namespace pod

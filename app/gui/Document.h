@@ -13,6 +13,8 @@
 
 namespace pod {
 
+struct ScenarioState;
+
 class Document : public QObject {
     Q_OBJECT
 public:
@@ -25,11 +27,14 @@ public:
     QUndoStack* undoStack() { return &undo_; }
     const QUndoStack* undoStack() const { return &undo_; }
     QString filePath() const { return filePath_; }
-    bool isModified() const { return !undo_.isClean(); }
+    // Unsaved: an edit since the last save, or a project that never came from its file (restored, generated).
+    bool isModified() const { return unsaved_ || !undo_.isClean(); }
 
     // Replaces the project (open/new); clears undo history. Errors name file, JSON path and reason.
     bool load(const QString& path, QString* error);
     void reset(Project project, const QString& path);
+    // Like reset, but the project counts as unsaved until the next save (recovered or generated work).
+    void resetUnsaved(Project project, const QString& path);
     // Atomic save (QSaveFile): on failure the previous file is intact and `error` says why.
     bool save(const QString& path, QString* error);
 
@@ -48,14 +53,24 @@ public:
     QString setRackBudget(const std::string& rackId, double watts);
     QString setRackFeeds(const std::string& rackId, const std::vector<std::string>& feeds);
 
+    // Scenario edits, one undo step each; "" or the reason (model/Scenarios.h). Duplicating copies the
+    // active layout under `name`; switching makes scenario `name` the active, editable layout.
+    QString duplicateScenario(const std::string& name);
+    QString switchScenario(const std::string& name);
+
     // Called by LayoutEditCommand only.
     void applyChange(const LayoutChange& change, bool forward);
+    // Called by ScenarioEditCommand only.
+    void applyScenarios(const ScenarioState& state, bool replacesLayout);
 
 signals:
     // After every applied change (including undo/redo), with what the checker re-checked.
     void layoutChanged(const pod::LayoutChange& change, bool forward);
     void projectReset();
+    void scenariosChanged();
     void filePathChanged();
+    // isModified() may have changed without an undo-stack change (reset, restore, save).
+    void modifiedChanged();
 
 private:
     QString push(const QString& text, LayoutChange change, int mergeId = -1);
@@ -68,6 +83,7 @@ private:
     IncrementalChecker checker_;
     QUndoStack undo_;
     QString filePath_;
+    bool unsaved_ = false;
 };
 
 // A small empty room to start a new project in.

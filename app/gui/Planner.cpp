@@ -30,6 +30,7 @@ Planner::Planner(Catalog catalog, QObject* parent)
     });
     connect(&document_, &Document::projectReset, this, &Planner::onReset);
     connect(&document_, &Document::filePathChanged, this, &Planner::titleChanged);
+    connect(&document_, &Document::modifiedChanged, this, &Planner::titleChanged);
     connect(document_.undoStack(), &QUndoStack::cleanChanged, this, &Planner::titleChanged);
     connect(document_.undoStack(), &QUndoStack::indexChanged, this, &Planner::undoChanged);
     onReset();
