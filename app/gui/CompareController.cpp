@@ -1,0 +1,201 @@
+#include "CompareController.h"
+
+#include <QFileInfo>
+#include <QQmlEngine>
+#include <QUrl>
+
+#include "Geometry.h"
+#include "Planner.h"
+#include "ProjectFile.h"
+#include "Scenarios.h"
+#include "TextFormat.h"
+#include "Totals.h"
+
+namespace pod {
+
+namespace {
+QString q(const std::string& s) { return QString::fromStdString(s); }
+QString localPath(const QString& pathOrUrl) {
+    QUrl url(pathOrUrl);
+    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+}
+QString s_startA, s_startB;
+}  // namespace
+
+CompareController::CompareController(Planner* planner, QObject* parent) : QObject(parent), planner_(planner) {
+    if (!planner_) return;
+    Document* doc = planner_->document();
+    connect(doc, &Document::scenariosChanged, this, &CompareController::scenariosChanged);
+    connect(doc, &Document::projectReset, this, &CompareController::scenariosChanged);
+}
+
+CompareController* CompareController::create(QQmlEngine*, QJSEngine*) {
+    auto* c = new CompareController(Planner::instance());
+    if (!s_startA.isEmpty()) {
+        c->startInView_ = c->compareFiles(s_startA, s_startB).isEmpty();
+        s_startA.clear();
+        s_startB.clear();
+    }
+    return c;  // owned by the QML engine
+}
+
+void CompareController::setStartupComparison(const QString& a, const QString& b) {
+    s_startA = a;
+    s_startB = b;
+}
+
+QStringList CompareController::scenarios() const {
+    QStringList out;
+    if (!planner_) return out;
+    for (const auto& name : scenarioNames(planner_->document()->project())) out << (name.empty() ? tr("(unnamed layout)") : q(name));
+    return out;
+}
+
+QString CompareController::suggestedScenarioName() const {
+    if (!planner_) return {};
+    const Project& p = planner_->document()->project();
+    const std::string base = (p.scenarioName.empty() ? defaultScenarioName(p) : p.scenarioName) + " copy";
+    std::string name = base;
+    for (int n = 2; !scenarioNameProblem(p, name).empty(); ++n) name = base + " " + std::to_string(n);
+    return q(name);
+}
+
+QString CompareController::report(const QString& error) {
+    if (error_ != error) {
+        error_ = error;
+        emit errorChanged();
+    }
+    return error;
+}
+
+std::optional<Project> CompareController::loadFile(const QString& path, QString* error) const {
+    ProjectResult loaded = ProjectFile::load(localPath(path).toStdString(), planner_->catalog());
+    if (auto* e = std::get_if<LoadError>(&loaded)) {
+        *error = q(e->message());
+        return std::nullopt;
+    }
+    return std::get<Project>(std::move(loaded));
+}
+
+std::optional<Project> CompareController::openScenario(int index, QString* error) const {
+    const Project& p = planner_->document()->project();
+    const auto names = scenarioNames(p);
+    if (index < 0 || std::size_t(index) >= names.size()) {
+        *error = tr("no scenario %1 (the project has %2)").arg(index).arg(names.size());
+        return std::nullopt;
+    }
+    auto copy = withActiveScenario(p, names[std::size_t(index)]);
+    if (!copy) *error = tr("no scenario named \"%1\"").arg(q(names[std::size_t(index)]));
+    return copy;
+}
+
+CompareController::Side CompareController::describe(const Project& project, const QString& detail) const {
+    Side side;
+    side.title = project.meta.name.empty() ? tr("Untitled") : q(project.meta.name);
+    side.detail = detail;
+    const Catalog& catalog = planner_->catalog();
+    const ProjectTotals totals = computeTotals(project, catalog);
+    double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18;
+    auto grow = [&](double ax, double ay, double bx, double by) {
+        x0 = std::min(x0, ax), y0 = std::min(y0, ay), x1 = std::max(x1, bx), y1 = std::max(y1, by);
+    };
+    for (const auto& pt : project.room.outline) grow(double(pt.x), double(pt.y), double(pt.x), double(pt.y));
+    for (std::size_t i = 0; i < project.layout.racks.size(); ++i) {
+        const Rack& rack = project.layout.racks[i];
+        const RackModel* model = catalog.rack(rack.model);
+        if (!model) continue;
+        const geo::Box box = geo::rackFootprint(rack, *model);
+        const double maxW = i < totals.perRack.size() ? totals.perRack[i].sum.maxW : 0.0;
+        grow(box.min_corner().x(), box.min_corner().y(), box.max_corner().x(), box.max_corner().y());
+        side.racks.append(QVariantMap{{"id", q(rack.id)},
+                                      {"name", q(rack.name)},
+                                      {"x", box.min_corner().x()},
+                                      {"y", box.min_corner().y()},
+                                      {"width", box.max_corner().x() - box.min_corner().x()},
+                                      {"depth", box.max_corner().y() - box.min_corner().y()},
+                                      {"powerText", q(fmtKw(maxW))},
+                                      {"powerFraction", rack.powerBudgetW > 0 ? maxW / rack.powerBudgetW : 0.0}});
+    }
+    if (x1 >= x0) side.room = QRectF(x0, y0, x1 - x0, y1 - y0);
+    return side;
+}
+
+QString CompareController::run(const Project& a, const QString& detailA, const Project& b, const QString& detailB) {
+    const Catalog& catalog = planner_->catalog();
+    table_.setRows(compareRows(summarize(a, catalog), summarize(b, catalog)));
+    sides_[0] = describe(a, detailA);
+    sides_[1] = describe(b, detailB);
+    emit compared();
+    return report({});
+}
+
+QString CompareController::compareScenarios(int a, int b) {
+    if (!planner_) return report(tr("no open project"));
+    QString error;
+    auto pa = openScenario(a, &error);
+    if (!pa) return report(error);
+    auto pb = openScenario(b, &error);
+    if (!pb) return report(error);
+    source_ = Source::Scenarios;
+    scenarioA_ = a, scenarioB_ = b;
+    const QStringList names = scenarios();
+    return run(*pa, tr("Scenario: %1").arg(names.value(a)), *pb, tr("Scenario: %1").arg(names.value(b)));
+}
+
+QString CompareController::compareWithFile(const QString& pathOrUrl) {
+    if (!planner_) return report(tr("no open project"));
+    QString error;
+    auto pb = loadFile(pathOrUrl, &error);
+    if (!pb) return report(error);
+    source_ = Source::WithFile;
+    fileB_ = pathOrUrl;
+    const Project& pa = planner_->document()->project();
+    const QString nameA = planner_->filePath().isEmpty() ? tr("open project") : QFileInfo(planner_->filePath()).fileName();
+    return run(pa, tr("%1 · %2").arg(nameA, q(pa.scenarioName)), *pb,
+               tr("%1 · %2").arg(QFileInfo(localPath(pathOrUrl)).fileName(), q(pb->scenarioName)));
+}
+
+QString CompareController::compareFiles(const QString& a, const QString& b) {
+    if (!planner_) return report(tr("no open project"));
+    QString error;
+    auto pa = loadFile(a, &error);
+    if (!pa) return report(error);
+    auto pb = loadFile(b, &error);
+    if (!pb) return report(error);
+    source_ = Source::Files;
+    fileA_ = a, fileB_ = b;
+    return run(*pa, tr("%1 · %2").arg(QFileInfo(localPath(a)).fileName(), q(pa->scenarioName)), *pb,
+               tr("%1 · %2").arg(QFileInfo(localPath(b)).fileName(), q(pb->scenarioName)));
+}
+
+QString CompareController::refresh() {
+    switch (source_) {
+    case Source::None: return report({});
+    case Source::Scenarios: return compareScenarios(scenarioA_, scenarioB_);
+    case Source::WithFile: return compareWithFile(fileB_);
+    case Source::Files: return compareFiles(fileA_, fileB_);
+    }
+    return {};
+}
+
+void CompareController::clear() {
+    source_ = Source::None;
+    table_.setRows({});
+    sides_[0] = sides_[1] = Side{};
+    emit compared();
+    report({});
+}
+
+QString CompareController::duplicateScenario(const QString& name) {
+    if (!planner_) return report(tr("no open project"));
+    return report(planner_->document()->duplicateScenario(name.toStdString()));
+}
+
+QString CompareController::switchScenario(int index) {
+    if (!planner_) return report(tr("no open project"));
+    const auto names = scenarioNames(planner_->document()->project());
+    if (index < 0 || std::size_t(index) >= names.size()) return report(tr("no scenario %1").arg(index));
+    return report(planner_->document()->switchScenario(names[std::size_t(index)]));
+}
+
+}  // namespace pod

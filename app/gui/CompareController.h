@@ -1,0 +1,102 @@
+#pragma once
+// The comparison view's adapter: compares two scenarios of the open project, the open project with a
+// file, or two files (`podplanner --compare A B`), and exposes the table (model/Compare's rows, already
+// formatted) and both pods' rack rectangles for drawing two floor plans. Also duplicates and switches
+// scenarios of the open project, as undoable edits of the Document.
+#include <QObject>
+#include <QRectF>
+#include <QStringList>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+
+#include "CompareTableModel.h"
+#include "Project.h"
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace pod {
+
+class Planner;
+
+class CompareController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(pod::CompareTableModel* table READ table CONSTANT)
+    Q_PROPERTY(QStringList scenarios READ scenarios NOTIFY scenariosChanged)
+    Q_PROPERTY(int activeScenario READ activeScenario NOTIFY scenariosChanged)
+    Q_PROPERTY(bool active READ active NOTIFY compared)
+    Q_PROPERTY(QString titleA READ titleA NOTIFY compared)
+    Q_PROPERTY(QString titleB READ titleB NOTIFY compared)
+    Q_PROPERTY(QString detailA READ detailA NOTIFY compared)
+    Q_PROPERTY(QString detailB READ detailB NOTIFY compared)
+    Q_PROPERTY(QVariantList racksA READ racksA NOTIFY compared)
+    Q_PROPERTY(QVariantList racksB READ racksB NOTIFY compared)
+    Q_PROPERTY(QRectF roomA READ roomA NOTIFY compared)
+    Q_PROPERTY(QRectF roomB READ roomB NOTIFY compared)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(bool startInView READ startInView CONSTANT)
+public:
+    explicit CompareController(Planner* planner, QObject* parent = nullptr);
+    static CompareController* create(QQmlEngine*, QJSEngine*);
+    // `podplanner --compare A B`: compare the two files as soon as the view's controller exists.
+    static void setStartupComparison(const QString& a, const QString& b);
+
+    CompareTableModel* table() { return &table_; }
+    QStringList scenarios() const;
+    int activeScenario() const { return 0; }  // scenarioNames() lists the active one first
+    bool active() const { return !table_.rows().empty(); }
+    QString titleA() const { return sides_[0].title; }
+    QString titleB() const { return sides_[1].title; }
+    QString detailA() const { return sides_[0].detail; }
+    QString detailB() const { return sides_[1].detail; }
+    QVariantList racksA() const { return sides_[0].racks; }
+    QVariantList racksB() const { return sides_[1].racks; }
+    QRectF roomA() const { return sides_[0].room; }
+    QRectF roomB() const { return sides_[1].room; }
+    QString error() const { return error_; }
+    bool startInView() const { return startInView_; }
+
+    // Each returns "" or why not (also in `error`).
+    Q_INVOKABLE QString compareScenarios(int a, int b);           // indices into `scenarios`
+    Q_INVOKABLE QString compareWithFile(const QString& pathOrUrl); // A: the open project as it is now
+    Q_INVOKABLE QString compareFiles(const QString& a, const QString& b);
+    Q_INVOKABLE QString refresh();                                 // the last comparison again
+    Q_INVOKABLE QString duplicateScenario(const QString& name);
+    Q_INVOKABLE QString switchScenario(int index);
+    Q_INVOKABLE QString suggestedScenarioName() const;
+    Q_INVOKABLE void clear();
+
+signals:
+    void scenariosChanged();
+    void compared();
+    void errorChanged();
+
+private:
+    struct Side {
+        QString title, detail;
+        QVariantList racks;
+        QRectF room;
+    };
+    enum class Source { None, Scenarios, WithFile, Files };
+
+    QString report(const QString& error);
+    QString run(const Project& a, const QString& detailA, const Project& b, const QString& detailB);
+    std::optional<Project> loadFile(const QString& path, QString* error) const;
+    std::optional<Project> openScenario(int index, QString* error) const;
+    Side describe(const Project& project, const QString& detail) const;
+
+    Planner* planner_;
+    CompareTableModel table_;
+    Side sides_[2];
+    QString error_;
+    Source source_ = Source::None;
+    int scenarioA_ = 0, scenarioB_ = 0;
+    QString fileA_, fileB_;
+    bool startInView_ = false;
+};
+
+}  // namespace pod
