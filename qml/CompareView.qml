@@ -206,43 +206,45 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             border.color: "#cfd8dc"
+            Rectangle {
+                id: tableHeader
+                width: parent.width - 2
+                x: 1
+                y: 1
+                height: root.fontSize * 2
+                color: "#37474f"
+                Row {
+                    anchors.fill: parent
+                    anchors.leftMargin: 8
+                    Repeater {
+                        model: ["", "A", "B", "B − A"]
+                        Text {
+                            required property string modelData
+                            required property int index
+                            width: index === 0 ? table.labelWidth : table.valueWidth
+                            height: parent.height
+                            verticalAlignment: Text.AlignVCenter
+                            horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
+                            text: modelData
+                            color: "white"
+                            font.pixelSize: root.fontSize
+                            font.bold: true
+                        }
+                    }
+                }
+                }
             ListView {
                 id: table
                 objectName: "compareTable"
                 anchors.fill: parent
                 anchors.margins: 1
+                anchors.topMargin: tableHeader.height + 1
                 clip: true
                 model: CompareController.table
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
                 readonly property real labelWidth: width * 0.34
                 readonly property real valueWidth: (width - labelWidth - 24) / 3
-                header: Rectangle {
-                    width: table.width
-                    height: root.fontSize * 2
-                    color: "#37474f"
-                    z: 2
-                    Row {
-                        anchors.fill: parent
-                        anchors.leftMargin: 8
-                        Repeater {
-                            model: ["", "A", "B", "B − A"]
-                            Text {
-                                required property string modelData
-                                required property int index
-                                width: index === 0 ? table.labelWidth : table.valueWidth
-                                height: parent.height
-                                verticalAlignment: Text.AlignVCenter
-                                horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
-                                text: modelData
-                                color: "white"
-                                font.pixelSize: root.fontSize
-                                font.bold: true
-                            }
-                        }
-                    }
-                }
-                headerPositioning: ListView.OverlayHeader
                 delegate: Rectangle {
                     id: line
                     required property int index
