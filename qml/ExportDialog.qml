@@ -16,7 +16,7 @@ Dialog {
     closePolicy: Exporter.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
     standardButtons: Exporter.busy ? Dialog.NoButton : Dialog.Cancel
 
-    property string result: ""
+    property string errorText: ""
     readonly property var sectionTitles: ({ cover: qsTr("Cover and summary"), floor: qsTr("Floor plan"),
                                             racks: qsTr("Rack elevations"), bom: qsTr("Bill of materials"),
                                             cables: qsTr("Cable schedule") })
@@ -28,7 +28,7 @@ Dialog {
         return out
     }
     function start(path) {
-        result = Exporter.exportPdf(path, paperBox.currentValue, landscape.checked, chosenSections(), selectedOnly.checked)
+        errorText = Exporter.exportPdf(path, paperBox.currentValue, landscape.checked, chosenSections(), selectedOnly.checked)
     }
 
     ColumnLayout {
@@ -91,7 +91,7 @@ Dialog {
             visible: text !== ""
             wrapMode: Text.Wrap
             color: "#c62828"
-            text: dialog.result
+            text: dialog.errorText
         }
         RowLayout {
             Layout.margins: 12
@@ -123,7 +123,7 @@ Dialog {
     Connections {
         target: Exporter
         function onFinished(ok, message) {
-            dialog.result = ok ? "" : message
+            dialog.errorText = ok ? "" : message
             if (ok) dialog.close()
         }
     }
