@@ -23,6 +23,14 @@ const std::vector<std::string> kCommon = {"id", "kind", "vendor", "model", "veri
                                           "notes"};
 
 // Nested objects are closed too: a typo such as "typcial_w" must not silently fall back to a default.
+// A figure for a message: 3500 → "3500", 1e308 → "1e+308" (int(1e308) would be undefined behaviour).
+std::string figure(double v) {
+    std::ostringstream os;
+    os.precision(15);
+    os << v;
+    return os.str();
+}
+
 void checkFields(const Json& object, const std::string& path, const std::vector<std::string>& known) {
     Json extra = json::unknownFields(object, known);
     if (!extra.empty())
@@ -79,7 +87,7 @@ Accelerator readAccelerator(const Json& e, const std::string& path, const std::s
     readProvenance(e, path, a, file);
     a.memoryGb = json::number(e, "memory_gb", path, 0.001, 100000);
     a.tdpW = json::number(e, "tdp_w", path, 1, kBig);
-    if (a.tdpW > 3000) throw JsonPathError(json::child(path, "tdp_w"), "an accelerator over 3 kW is not plausible, got " + std::to_string(int(a.tdpW)) + " W");
+    if (a.tdpW > 3000) throw JsonPathError(json::child(path, "tdp_w"), "an accelerator over 3 kW is not plausible, got " + figure(a.tdpW) + " W");
     const Json& t = json::object(e, "tflops", path);
     const std::string tp = json::child(path, "tflops");
     if (t.empty()) throw JsonPathError(tp, "give at least one precision");
@@ -172,8 +180,7 @@ Equipment readEquipment(const Json& e, const std::string& path, const std::strin
     double perU = q.maxW / std::max(1.0, q.uHeight);
     if (perU > 5000)
         throw JsonPathError(json::child(pp, "max_w"), "more than 5 kW per rack unit is not plausible (" +
-                                                          std::to_string(int(q.maxW)) + " W in " +
-                                                          std::to_string(q.uHeight) + " U)");
+                                                          figure(q.maxW) + " W in " + figure(q.uHeight) + " U)");
     if (const Json* c = json::optionalObject(e, "cooling", path)) {
         const std::string cp = json::child(path, "cooling");
         checkFields(*c, cp, {"type", "liquid_fraction"});
