@@ -3,25 +3,17 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <unordered_map>
+#include <optional>
+#include <string_view>
 
 namespace pod {
 
 namespace {
 
-struct Lookup {
-    std::unordered_map<std::string, const Device*> devices;
-    std::unordered_map<std::string, const Rack*> racks;
-    Lookup(const Project& p) {
-        for (const auto& d : p.layout.devices) devices[d.id] = &d;
-        for (const auto& r : p.layout.racks) racks[r.id] = &r;
-    }
-};
+const std::string kNoMedium;
 
 // Distance from a device's top to the top of its rack, plus the tray height.
-double riseMm(const Project& project, const Catalog& catalog, const Rack& rack, const Device& d) {
-    const RackModel* model = catalog.rack(rack.model);
-    const Equipment* e = catalog.equipment(d.catalogId);
+double riseMm(const Project& project, const RackModel* model, const Equipment* e, const Device& d) {
     double top = d.u + (e ? std::max(0.0, e->uHeight - 1) : 0);
     double unitsAbove = model ? std::max(0.0, model->uHeight - top) : 0;
     return unitsAbove * kRackUnitMm + double(project.settings.trayHeightMm);
@@ -34,26 +26,92 @@ std::int64_t route(const Project& project, const Catalog& catalog, const Rack& r
         mm = std::fabs(a.u - b.u) * kRackUnitMm;
     } else {
         double floor = std::fabs(double(ra.position.x - rb.position.x)) + std::fabs(double(ra.position.y - rb.position.y));
-        mm = riseMm(project, catalog, ra, a) + floor + riseMm(project, catalog, rb, b);
+        mm = riseMm(project, catalog.rack(ra.model), catalog.equipment(a.catalogId), a) + floor +
+             riseMm(project, catalog.rack(rb.model), catalog.equipment(b.catalogId), b);
     }
     return std::llround(mm) + project.settings.cableSlackMm;
 }
 
-int fabricPortCount(const Equipment& e, const std::string& kind) {
-    int n = 0;
-    for (const auto& g : e.ports)
-        if (fabricKey(g.fabric) == kind) n += g.count;
-    return n;
-}
+// Ports of one fabric kind on a piece of equipment, and their top speed.
+struct FabricPorts {
+    int count = 0;
+    double topSpeed = 0;
+};
 
-double fabricTopSpeed(const Equipment& e, const std::string& kind) {
-    double s = 0;
-    for (const auto& g : e.ports)
-        if (fabricKey(g.fabric) == kind) s = std::max(s, g.speedGbps);
-    return s;
+FabricPorts fabricPorts(const Equipment* e, std::string_view kind) {
+    FabricPorts p;
+    if (!e) return p;
+    for (const auto& g : e->ports)
+        if (fabricKey(g.fabric) == kind) {
+            p.count += g.count;
+            p.topSpeed = std::max(p.topSpeed, g.speedGbps);
+        }
+    return p;
 }
 
 }  // namespace
+
+const std::string& MediumChooser::choose(double speedGbps, std::int64_t lengthMm) {
+    auto it = std::find_if(speeds_.begin(), speeds_.end(), [&](const Speed& s) { return s.gbps == speedGbps; });
+    if (it == speeds_.end()) {
+        if (speeds_.size() > 64) speeds_.clear();  // odd speeds (or NaN, never equal) do not pile up
+        Speed s{speedGbps, {}};
+        for (const auto& [id, m] : catalog_.media())
+            if (auto reach = m.maxReachM(speedGbps)) s.options.push_back({*reach * 1000.0, m.costRank, &m.id});
+        speeds_.push_back(std::move(s));
+        it = speeds_.end() - 1;
+    }
+    const Option* best = nullptr;
+    for (const Option& o : it->options) {
+        if (o.reachMm < double(lengthMm)) continue;
+        if (!best || o.costRank < best->costRank) best = &o;
+    }
+    return best ? *best->id : kNoMedium;
+}
+
+CableRouter::CableRouter(const Project& project, const Catalog& catalog) : project_(project), catalog_(catalog) {
+    const auto& racks = project.layout.racks;
+    racks_.reserve(racks.size());
+    for (const auto& r : racks) racks_[r.id] = &r;
+    std::unordered_map<const Rack*, const RackModel*> models;
+    for (const auto& r : racks) models[&r] = catalog.rack(r.model);
+    std::unordered_map<std::string_view, const Equipment*> equipment;
+    ends_.reserve(project.layout.devices.size());
+    for (const auto& d : project.layout.devices) {
+        auto e = equipment.try_emplace(d.catalogId, nullptr);
+        if (e.second) e.first->second = catalog.equipment(d.catalogId);
+        auto r = racks_.find(d.rack);
+        const Rack* rack = r == racks_.end() ? nullptr : r->second;
+        ends_.push_back(endOf(d, rack, rack ? models[rack] : nullptr, e.first->second));
+    }
+}
+
+CableRouter::End CableRouter::endOf(const Device& d, const Rack* rack, const RackModel* model, const Equipment* e) const {
+    return {rack, e, rack ? riseMm(project_, model, e, d) : 0.0};
+}
+
+void CableRouter::refresh(std::size_t device) {
+    const Device& d = project_.layout.devices[device];
+    auto r = racks_.find(d.rack);
+    const Rack* rack = r == racks_.end() ? nullptr : r->second;
+    ends_[device] = endOf(d, rack, rack ? catalog_.rack(rack->model) : nullptr, catalog_.equipment(d.catalogId));
+}
+
+std::int64_t CableRouter::length(std::size_t a, std::size_t b) const {
+    const End& ea = ends_[a];
+    const End& eb = ends_[b];
+    if (!ea.rack || !eb.rack) return 0;  // a device in no rack has no route
+    double mm;
+    if (ea.rack == eb.rack) {
+        mm = std::fabs(project_.layout.devices[a].u - project_.layout.devices[b].u) * kRackUnitMm;
+    } else {
+        const Point& pa = ea.rack->position;
+        const Point& pb = eb.rack->position;
+        double floor = std::fabs(double(pa.x - pb.x)) + std::fabs(double(pa.y - pb.y));
+        mm = ea.rise + floor + eb.rise;
+    }
+    return std::llround(mm) + project_.settings.cableSlackMm;
+}
 
 std::int64_t routeLengthMm(const Project& project, const Catalog& catalog, const Device& a, const Device& b) {
     const Rack* ra = project.rack(a.rack);
@@ -63,63 +121,120 @@ std::int64_t routeLengthMm(const Project& project, const Catalog& catalog, const
 }
 
 std::string chooseMedium(const Catalog& catalog, double speedGbps, std::int64_t lengthMm) {
-    const CableMedium* best = nullptr;
-    for (const auto& [id, m] : catalog.media()) {
-        auto reach = m.maxReachM(speedGbps);
-        if (!reach || *reach * 1000.0 < double(lengthMm)) continue;
-        if (!best || m.costRank < best->costRank) best = &m;
-    }
-    return best ? best->id : std::string();
+    return MediumChooser(catalog).choose(speedGbps, lengthMm);
 }
 
-Cabling deriveCabling(const Project& project, const Catalog& catalog) {
+namespace {
+Cabling derive(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* given, bool everyCable);
+}  // namespace
+
+Cabling deriveCabling(const Project& project, const Catalog& catalog) { return derive(project, catalog, nullptr, nullptr, true); }
+
+Cabling deriveCabling(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* router) {
+    return derive(project, catalog, index, router, true);
+}
+
+Cabling deriveCablingForRules(const Project& project, const Catalog& catalog) {
+    return derive(project, catalog, nullptr, nullptr, false);
+}
+
+namespace {
+
+Cabling derive(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* given, bool everyCable) {
     Cabling out;
-    Lookup look(project);
-    std::unordered_map<const Device*, int> nodePorts;  // per fabric kind, reset per fabric below
-    std::unordered_map<const Device*, int> switchPorts;
-    auto addCable = [&](const std::string& fabric, const char* tier, const Device& a, int pa, const Device& b, int pb,
+    const auto& devices = project.layout.devices;
+    std::optional<CableRouter> own;
+    if (!given) own.emplace(project, catalog);
+    const CableRouter& router = given ? *given : *own;
+    MediumChooser media(catalog);
+    // Leaf and spine ids → device index (the last device with an id wins, as a lookup table would).
+    std::unordered_map<std::string_view, std::size_t> wanted;
+    for (const auto& fabric : project.layout.network.fabrics) {
+        for (const auto& id : fabric.leaves) wanted.emplace(id, SIZE_MAX);
+        for (const auto& id : fabric.spines) wanted.emplace(id, SIZE_MAX);
+    }
+    for (std::size_t i = 0; i < devices.size() && !wanted.empty(); ++i)
+        if (auto it = wanted.find(devices[i].id); it != wanted.end()) it->second = i;
+    if (index) {
+        index->ends.clear();
+        index->cablesOfDevice.assign(devices.size(), {});
+    }
+    std::vector<int> switchPorts(devices.size(), 0);  // ports used so far per switch, reset per fabric
+    const std::string nodeLeaf = "node-leaf", leafSpine = "leaf-spine";
+    auto addCable = [&](const std::string& fabric, const std::string& tier, std::size_t a, int pa, std::size_t b, int pb,
                         double speed) {
-        const Rack* ra = look.racks[a.rack];
-        const Rack* rb = look.racks[b.rack];
-        Cable c{fabric, tier, {a.id, a.rack, pa}, {b.id, b.rack, pb}, speed, 0, ""};
-        c.lengthMm = route(project, catalog, *ra, a, *rb, b);
-        c.medium = chooseMedium(catalog, speed, c.lengthMm);
-        out.cables.push_back(std::move(c));
+        const Device& da = devices[a];
+        const Device& db = devices[b];
+        if (!everyCable) {  // measure, keep only a run no medium reaches
+            std::int64_t length = router.length(a, b);
+            if (!media.choose(speed, length).empty()) return;
+            out.unreached.push_back(out.cables.size());
+            out.cables.push_back({fabric, tier, {da.id, da.rack, pa}, {db.id, db.rack, pb}, speed, length, ""});
+            return;
+        }
+        Cable& c = out.cables.emplace_back();
+        c.fabric = fabric;
+        c.tier = tier;
+        c.a.device = da.id;
+        c.a.rack = da.rack;
+        c.a.port = pa;
+        c.b.device = db.id;
+        c.b.rack = db.rack;
+        c.b.port = pb;
+        c.speedGbps = speed;
+        c.lengthMm = router.length(a, b);
+        c.medium = media.choose(speed, c.lengthMm);
+        if (c.medium.empty()) out.unreached.push_back(out.cables.size() - 1);
+        if (index) {
+            auto n = std::uint32_t(out.cables.size() - 1);
+            index->ends.push_back({std::uint32_t(a), std::uint32_t(b)});
+            index->cablesOfDevice[a].push_back(n);
+            if (b != a) index->cablesOfDevice[b].push_back(n);
+        }
+    };
+    auto resolve = [&](const std::vector<std::string>& ids) {
+        std::vector<std::size_t> found;
+        for (const auto& id : ids)
+            if (auto it = wanted.find(id); it != wanted.end() && it->second != SIZE_MAX) found.push_back(it->second);
+        return found;
     };
 
-    std::map<std::string, bool> kindHasFabric;
+    bool computeHasLeaves = false;
     for (const auto& fabric : project.layout.network.fabrics) {
-        kindHasFabric[fabric.kind] = kindHasFabric[fabric.kind] || !fabric.leaves.empty();
+        if (fabric.kind == "compute" && !fabric.leaves.empty()) computeHasLeaves = true;
         FabricReport report{fabric.id, fabric.kind, 0, 0, 0};
-        nodePorts.clear();
-        switchPorts.clear();
-        std::vector<const Device*> leaves;
-        for (const auto& id : fabric.leaves)
-            if (auto it = look.devices.find(id); it != look.devices.end()) leaves.push_back(it->second);
-        std::vector<const Device*> spines;
-        for (const auto& id : fabric.spines)
-            if (auto it = look.devices.find(id); it != look.devices.end()) spines.push_back(it->second);
+        const std::vector<std::size_t> leaves = resolve(fabric.leaves);
+        const std::vector<std::size_t> spines = resolve(fabric.spines);
         // Nodes: non-switch devices with ports of this fabric kind, in project order.
-        std::vector<std::pair<const Device*, const Equipment*>> nodes;
-        for (const auto& d : project.layout.devices) {
-            const Equipment* e = catalog.equipment(d.catalogId);
-            if (e && e->kind != EquipmentKind::Switch && fabricPortCount(*e, fabric.kind) > 0) nodes.push_back({&d, e});
+        std::unordered_map<const Equipment*, FabricPorts> portsOf;
+        auto ports = [&](const Equipment* e) {
+            auto [it, fresh] = portsOf.try_emplace(e);
+            if (fresh) it->second = fabricPorts(e, fabric.kind);
+            return it->second;
+        };
+        std::vector<std::pair<std::size_t, FabricPorts>> nodes;
+        for (std::size_t i = 0; i < devices.size(); ++i) {
+            const Equipment* e = router.equipment(i);
+            if (!e || e->kind == EquipmentKind::Switch) continue;
+            if (FabricPorts p = ports(e); p.count > 0) nodes.push_back({i, p});
         }
         const int L = int(leaves.size());
         std::vector<int> downlinks(std::size_t(L), 0);
         if (L > 0) {
+            std::size_t count = out.cables.size();
+            for (const auto& n : nodes) count += std::size_t(n.second.count);
+            if (everyCable) out.cables.reserve(count * 2);  // node links, and about as many uplinks
             for (std::size_t k = 0; k < nodes.size(); ++k) {
-                const auto [node, eq] = nodes[k];
-                int P = fabricPortCount(*eq, fabric.kind);
-                double speed = fabricTopSpeed(*eq, fabric.kind);
+                const auto [node, np] = nodes[k];
+                int P = np.count;
                 int groupSize = std::min(P, L);
                 int groups = std::max(1, L / groupSize);
                 int perGroup = int((nodes.size() + std::size_t(groups) - 1) / std::size_t(groups));
                 int group = std::min(groups - 1, int(k) / std::max(1, perGroup));
                 for (int i = 0; i < P; ++i) {
                     int leaf = group * groupSize + (i % groupSize);
-                    const Device* sw = leaves[std::size_t(leaf)];
-                    addCable(fabric.id, "node-leaf", *node, ++nodePorts[node], *sw, ++switchPorts[sw], speed);
+                    std::size_t sw = leaves[std::size_t(leaf)];
+                    addCable(fabric.id, nodeLeaf, node, i + 1, sw, ++switchPorts[sw], np.topSpeed);
                     ++downlinks[std::size_t(leaf)];
                     ++report.nodeLinks;
                 }
@@ -127,33 +242,36 @@ Cabling deriveCabling(const Project& project, const Catalog& catalog) {
         }
         // Leaf → spine: as many uplinks as downlinks (non-blocking) while ports last, spread over spines.
         for (int l = 0; l < L && !spines.empty(); ++l) {
-            const Device& leaf = *leaves[std::size_t(l)];
-            const Equipment* le = catalog.equipment(leaf.catalogId);
-            int free = fabricPortCount(*le, fabric.kind) - downlinks[std::size_t(l)];
+            std::size_t leaf = leaves[std::size_t(l)];
+            FabricPorts lp = ports(router.equipment(leaf));
+            int free = lp.count - downlinks[std::size_t(l)];
             int up = std::max(0, std::min(downlinks[std::size_t(l)], free));
-            double speed = fabricTopSpeed(*le, fabric.kind);
             for (int u = 0; u < up; ++u) {
-                const Device& spine = *spines[std::size_t(u) % spines.size()];
-                addCable(fabric.id, "leaf-spine", leaf, ++switchPorts[&leaf], spine, ++switchPorts[&spine], speed);
+                std::size_t spine = spines[std::size_t(u) % spines.size()];
+                int pl = ++switchPorts[leaf];
+                addCable(fabric.id, leafSpine, leaf, pl, spine, ++switchPorts[spine], lp.topSpeed);
                 ++report.uplinks;
             }
         }
         report.oversubscription = report.uplinks > 0 ? double(report.nodeLinks) / report.uplinks : 0.0;
         for (const auto* list : {&leaves, &spines})
-            for (const Device* sw : *list) {
-                const Equipment* e = catalog.equipment(sw->catalogId);
-                out.switchPorts.push_back({sw->id, fabric.id, switchPorts[sw], fabricPortCount(*e, fabric.kind)});
-            }
+            for (std::size_t sw : *list)
+                out.switchPorts.push_back({devices[sw].id, fabric.id, switchPorts[sw], ports(router.equipment(sw)).count});
+        for (const auto* list : {&leaves, &spines})
+            for (std::size_t sw : *list) switchPorts[sw] = 0;
         out.fabrics.push_back(report);
     }
     // GPU nodes with compute ports but no compute fabric with leaves.
-    for (const auto& d : project.layout.devices) {
-        const Equipment* e = catalog.equipment(d.catalogId);
-        if (!e || e->kind != EquipmentKind::GpuNode || fabricPortCount(*e, "compute") == 0) continue;
-        if (!kindHasFabric["compute"]) out.unconnected.push_back({d.id, "compute", "the project has no compute fabric with leaf switches"});
-    }
+    if (!computeHasLeaves)
+        for (std::size_t i = 0; i < devices.size(); ++i) {
+            const Equipment* e = router.equipment(i);
+            if (!e || e->kind != EquipmentKind::GpuNode || fabricPorts(e, "compute").count == 0) continue;
+            out.unconnected.push_back({devices[i].id, "compute", "the project has no compute fabric with leaf switches"});
+        }
     return out;
 }
+
+}  // namespace
 
 void remeasure(Cable& cable, const Project& project, const Catalog& catalog, const Device& a, const Rack* ra,
                const Device& b, const Rack* rb) {
@@ -166,10 +284,15 @@ void remeasure(Cable& cable, const Project& project, const Catalog& catalog, con
 
 std::map<std::string, MediumTotal> cablesByMedium(const Cabling& cabling) {
     std::map<std::string, MediumTotal> m;
+    const std::string* last = nullptr;
+    MediumTotal* total = nullptr;
     for (const auto& c : cabling.cables) {
-        auto& t = m[c.medium];
-        ++t.count;
-        t.lengthMm += c.lengthMm;
+        if (!last || c.medium != *last) {  // runs of one medium are common: one map lookup per run
+            total = &m[c.medium];
+            last = &c.medium;
+        }
+        ++total->count;
+        total->lengthMm += c.lengthMm;
     }
     return m;
 }

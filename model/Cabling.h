@@ -2,9 +2,11 @@
 // Cables derived from the network plan: every node port of a fabric goes to a leaf of that fabric
 // (rail-optimised: port i → leaf i of the node's leaf group), every leaf to its spines; each run is
 // measured along the floor and up to the tray, and the cheapest medium whose reach covers it is chosen.
+#include <array>
 #include <cstdint>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "Catalog.h"
@@ -55,6 +57,58 @@ struct Cabling {
     std::vector<SwitchPortUse> switchPorts;
     std::vector<FabricReport> fabrics;
     std::vector<UnconnectedNode> unconnected;
+    std::vector<std::size_t> unreached;  // indices of cables no medium reaches, ascending
+};
+
+// The cheapest medium per (speed, length), with each medium's reach at a speed looked up once.
+class MediumChooser {
+public:
+    explicit MediumChooser(const Catalog& catalog) : catalog_(catalog) {}
+    // Same answer as chooseMedium(); "" when no medium reaches.
+    const std::string& choose(double speedGbps, std::int64_t lengthMm);
+    void forget() { speeds_.clear(); }  // after the catalog changed
+
+private:
+    struct Option {
+        double reachMm;
+        int costRank;
+        const std::string* id;
+    };
+    struct Speed {
+        double gbps;
+        std::vector<Option> options;  // media with a reach at this speed, in id order
+    };
+    const Catalog& catalog_;
+    std::vector<Speed> speeds_;
+};
+
+// Route lengths between devices of one project, by device index (project order): each device's rack
+// and rise to the tray are worked out once, so a cable costs a few additions. After an edit that
+// moved devices or racks (not added or removed any), refresh() the devices concerned.
+class CableRouter {
+public:
+    CableRouter(const Project& project, const Catalog& catalog);
+    void refresh(std::size_t device);
+    std::int64_t length(std::size_t a, std::size_t b) const;
+    const Equipment* equipment(std::size_t device) const { return ends_[device].equipment; }
+
+private:
+    struct End {
+        const Rack* rack = nullptr;
+        const Equipment* equipment = nullptr;
+        double rise = 0;  // device top → rack top → tray, mm
+    };
+    End endOf(const Device& d, const Rack* rack, const RackModel* model, const Equipment* e) const;
+    const Project& project_;
+    const Catalog& catalog_;
+    std::unordered_map<std::string, const Rack*> racks_;
+    std::vector<End> ends_;
+};
+
+// What re-measuring after an edit needs: each cable's device indices, and each device's cables.
+struct CableIndex {
+    std::vector<std::array<std::uint32_t, 2>> ends;            // by cable
+    std::vector<std::vector<std::uint32_t>> cablesOfDevice;    // by device index (project order)
 };
 
 // The route between two devices: vertical runs from each device's top U to the tray above its rack,
@@ -66,6 +120,12 @@ std::int64_t routeLengthMm(const Project& project, const Catalog& catalog, const
 std::string chooseMedium(const Catalog& catalog, double speedGbps, std::int64_t lengthMm);
 
 Cabling deriveCabling(const Project& project, const Catalog& catalog);
+// The same, also filling `index` (for IncrementalChecker), measuring with `router` when given.
+Cabling deriveCabling(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* router = nullptr);
+// What the rules read, without building every cable: switch ports, fabrics and unconnected nodes as
+// deriveCabling gives them, and of the cables only those no medium reaches (`unreached` lists them
+// all, so it is 0, 1, 2, …). Every run is still routed and measured. For a one-off full check.
+Cabling deriveCablingForRules(const Project& project, const Catalog& catalog);
 
 // Re-measures one cable after its devices or racks moved (same ends, new route, medium and racks).
 void remeasure(Cable& cable, const Project& project, const Catalog& catalog, const Device& a, const Rack* ra,

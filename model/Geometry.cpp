@@ -1,6 +1,7 @@
 #include "Geometry.h"
 
 #include <cmath>
+#include <optional>
 
 namespace pod::geo {
 
@@ -58,7 +59,36 @@ bool overlaps(const Box& a, const BPolygon& b) {
     return bg::intersects(pa, b) && !bg::touches(pa, b);
 }
 
-bool inside(const Box& box, const BPolygon& room) { return bg::covered_by(toPolygon(box), room); }
+namespace {
+// The room's bounds when it is an axis-aligned rectangle without holes (the common hall), else nothing.
+std::optional<Box> rectangle(const BPolygon& poly) {
+    const auto& ring = poly.outer();
+    auto same = [](const BPoint& a, const BPoint& b) { return a.x() == b.x() && a.y() == b.y(); };
+    if (!poly.inners().empty() || ring.size() != 5 || !same(ring.front(), ring.back())) return std::nullopt;
+    double xs[2], ys[2];
+    int nx = 0, ny = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const BPoint& a = ring[i];
+        const BPoint& b = ring[i + 1];
+        if (a.x() != b.x() && a.y() != b.y()) return std::nullopt;  // a slanted edge
+        if (nx < 2 && (nx == 0 || xs[0] != a.x())) xs[nx++] = a.x();
+        else if (xs[0] != a.x() && xs[1] != a.x()) return std::nullopt;
+        if (ny < 2 && (ny == 0 || ys[0] != a.y())) ys[ny++] = a.y();
+        else if (ys[0] != a.y() && ys[1] != a.y()) return std::nullopt;
+    }
+    if (nx != 2 || ny != 2 || same(ring[0], ring[2]) || same(ring[1], ring[3])) return std::nullopt;  // 4 corners
+    return Box(BPoint(std::min(xs[0], xs[1]), std::min(ys[0], ys[1])), BPoint(std::max(xs[0], xs[1]), std::max(ys[0], ys[1])));
+}
+}  // namespace
+
+bool inside(const Box& box, const BPolygon& room) {
+    // A box with area inside a rectangle: compare bounds (what covered_by answers, without building polygons).
+    if (!thin(box))
+        if (auto r = rectangle(room))
+            return r->min_corner().x() <= box.min_corner().x() && box.max_corner().x() <= r->max_corner().x() &&
+                   r->min_corner().y() <= box.min_corner().y() && box.max_corner().y() <= r->max_corner().y();
+    return bg::covered_by(toPolygon(box), room);
+}
 
 double areaM2(const BPolygon& polygon) { return std::fabs(bg::area(polygon)) / 1e6; }
 

@@ -1,97 +1,204 @@
 #include "IncrementalChecker.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace pod {
 
-void IncrementalChecker::checkRack(const CheckContext& context, const Rack& rack) {
-    const auto& rules = engine_.rules();
-    for (std::size_t r = 0; r < rules.size(); ++r) {
-        if (rules[r]->scope() != RuleScope::Rack) continue;
-        auto& slot = rackResults_[r][rack.id];
-        slot.clear();
-        rules[r]->checkRack(context, rack, slot);
-    }
-    rackTotals_[rack.id] = computeRackTotals(rack, context.devicesIn(rack.id), catalog_);
-}
+IncrementalChecker::IncrementalChecker(const RuleEngine& engine, const Catalog& catalog)
+    : engine_(engine), catalog_(catalog), media_(catalog) {}
+
+IncrementalChecker::~IncrementalChecker() = default;
 
 void IncrementalChecker::rederiveCabling(const Project& project) {
-    cabling_ = deriveCabling(project, catalog_);
-    cablesOfDevice_.clear();
-    for (std::size_t i = 0; i < cabling_.cables.size(); ++i) {
-        cablesOfDevice_[cabling_.cables[i].a.device].push_back(i);
-        cablesOfDevice_[cabling_.cables[i].b.device].push_back(i);
+    router_ = std::make_unique<CableRouter>(project, catalog_);
+    cabling_ = deriveCabling(project, catalog_, &cableIndex_, router_.get());
+}
+
+bool IncrementalChecker::sameRacks(const Project& project) const {
+    const auto& racks = project.layout.racks;
+    if (racks.size() != rackIds_.size()) return false;
+    for (std::size_t k = 0; k < racks.size(); ++k)
+        if (racks[k].id != rackIds_[k]) return false;
+    return true;
+}
+
+void IncrementalChecker::indexRows(const Project& project) {
+    rowRacks_.clear();
+    rackRow_.clear();
+    for (std::size_t k = 0; k < project.layout.racks.size(); ++k) {
+        rackRow_.push_back(project.layout.racks[k].row);
+        rowRacks_[rackRow_.back()].push_back(k);
     }
 }
 
 void IncrementalChecker::reset(const Project& project) {
-    rackResults_.assign(engine_.rules().size(), {});
-    projectResults_.assign(engine_.rules().size(), {});
-    rackTotals_.clear();
+    media_.forget();
+    context_ = std::make_unique<CheckContext>(project, catalog_);
     rederiveCabling(project);
-    CheckContext context(project, catalog_);
-    context.useCabling(&cabling_);
-    for (const auto& rack : project.layout.racks) checkRack(context, rack);
-    assemble(project, context, kAllInputs);
+    context_->useCabling(&cabling_);
+    const auto& racks = project.layout.racks;
+    const auto& rules = engine_.rules();
+    violations_.clear();
+    segmentSize_.clear();
+    ruleSegment_.clear();
+    std::vector<Violation> part;
+    auto append = [&] {
+        applySeverityOverrides(project, part);
+        segmentSize_.push_back(part.size());
+        std::move(part.begin(), part.end(), std::back_inserter(violations_));
+        part.clear();
+    };
+    for (const auto& rule : rules) {
+        ruleSegment_.push_back(segmentSize_.size());
+        if (rule->scope() == RuleScope::Rack) {
+            for (const auto& rack : racks) {
+                rule->checkRack(*context_, rack, part);
+                append();
+            }
+        } else {
+            rule->check(*context_, part);
+            append();
+        }
+    }
+    rackIds_.clear();
+    for (const auto& rack : racks) rackIds_.push_back(rack.id);
+    std::vector<RackTotals> perRack;
+    perRack.reserve(racks.size());
+    for (const auto& rack : racks) perRack.push_back(computeRackTotals(rack, context_->devicesIn(rack), catalog_));
+    totals_ = sumTotals(project, std::move(perRack));
+    indexRows(project);
+}
+
+void IncrementalChecker::remeasureRacks(const Project& project, const std::vector<std::size_t>& racks) {
+    const auto& devices = project.layout.devices;
+    std::vector<std::size_t> moved;
+    for (std::size_t k : racks)
+        for (const Device* d : context_->devicesIn(project.layout.racks[k])) moved.push_back(std::size_t(d - devices.data()));
+    for (std::size_t i : moved) router_->refresh(i);
+    auto& unreached = cabling_.unreached;
+    for (std::size_t i : moved)
+        for (std::uint32_t n : cableIndex_.cablesOfDevice[i]) {
+            Cable& c = cabling_.cables[n];
+            const auto [a, b] = cableIndex_.ends[n];
+            if (c.a.rack != devices[a].rack) c.a.rack = devices[a].rack;
+            if (c.b.rack != devices[b].rack) c.b.rack = devices[b].rack;
+            c.lengthMm = router_->length(a, b);
+            const std::string& medium = media_.choose(c.speedGbps, c.lengthMm);
+            if (medium == c.medium) continue;
+            bool was = c.medium.empty();
+            c.medium = medium;
+            if (was == c.medium.empty()) continue;
+            auto at = std::lower_bound(unreached.begin(), unreached.end(), std::size_t(n));
+            if (was) unreached.erase(at);
+            else unreached.insert(at, n);
+        }
+}
+
+void IncrementalChecker::checkRacks(const Project& project, const std::vector<std::size_t>& racks,
+                                    std::vector<Segment>& changes) {
+    const auto& rules = engine_.rules();
+    auto& kinds = totals_.sum.devicesByKind;
+    for (std::size_t k : racks) {
+        const Rack& rack = project.layout.racks[k];
+        for (std::size_t r = 0; r < rules.size(); ++r) {
+            if (rules[r]->scope() != RuleScope::Rack) continue;
+            std::vector<Violation> part;
+            rules[r]->checkRack(*context_, rack, part);
+            applySeverityOverrides(project, part);
+            changes.emplace_back(ruleSegment_[r] + k, std::move(part));
+        }
+        RackTotals& slot = totals_.perRack[k];
+        addKinds(kinds, slot.sum.devicesByKind, -1);
+        slot = computeRackTotals(rack, context_->devicesIn(rack), catalog_);
+        addKinds(kinds, slot.sum.devicesByKind, +1);
+    }
+    // Rows of the touched racks (both rows when a rack changed row) are re-added in rack order.
+    std::vector<std::string> rows;
+    bool rowChanged = false;
+    for (std::size_t k : racks) {
+        rows.push_back(rackRow_[k]);
+        if (project.layout.racks[k].row != rackRow_[k]) {
+            rows.push_back(project.layout.racks[k].row);
+            rowChanged = true;
+        }
+    }
+    if (rowChanged) indexRows(project);
+    for (const auto& row : rows) {
+        auto it = rowRacks_.find(row);
+        if (it == rowRacks_.end()) totals_.perRow.erase(row);
+        else totals_.perRow[row] = sumRow(totals_, it->second);
+    }
+    resumRackScalars(totals_);
 }
 
 void IncrementalChecker::update(const Project& project, const Edit& edit) {
-    if (edit.room || rackResults_.size() != engine_.rules().size()) return reset(project);
-    CheckContext context(project, catalog_);
+    const auto& rules = engine_.rules();
+    if (edit.room || !context_ || &context_->project() != &project || ruleSegment_.size() != rules.size())
+        return reset(project);
+    std::vector<std::size_t> touched;
     if (edit.structure) {
+        // Devices came or went, or the network changed: new indexes and cables, but racks not touched
+        // keep their results, as long as the racks are the same ones in the same order.
+        if (!sameRacks(project)) return reset(project);
+        context_ = std::make_unique<CheckContext>(project, catalog_);
         rederiveCabling(project);
+        for (std::size_t k = 0; k < project.layout.racks.size(); ++k)
+            if (std::find(edit.racks.begin(), edit.racks.end(), project.layout.racks[k].id) != edit.racks.end())
+                touched.push_back(k);
     } else {
-        // Same cables, same ports: re-measure the runs of every device in a touched rack.
-        for (const auto& id : edit.racks)
-            for (const Device* d : context.devicesIn(id)) {
-                auto it = cablesOfDevice_.find(d->id);
-                if (it == cablesOfDevice_.end()) continue;
-                for (std::size_t i : it->second) {
-                    Cable& c = cabling_.cables[i];
-                    const Device* a = context.device(c.a.device);
-                    const Device* b = context.device(c.b.device);
-                    if (a && b) remeasure(c, project, catalog_, *a, context.rack(a->rack), *b, context.rack(b->rack));
-                }
-            }
+        if (!context_->refresh(edit.racks, touched)) return reset(project);
+        remeasureRacks(project, touched);
     }
-    context.useCabling(&cabling_);
-    for (const auto& id : edit.racks) {
-        if (const Rack* rack = context.rack(id)) {
-            checkRack(context, *rack);
-        } else {  // removed
-            for (auto& perRule : rackResults_) perRule.erase(id);
-            rackTotals_.erase(id);
-        }
-    }
+    context_->useCabling(&cabling_);
+    std::sort(touched.begin(), touched.end());
+    std::vector<Segment> changes;
+    checkRacks(project, touched, changes);
     unsigned changed = (edit.racks.empty() ? 0u : unsigned(kDevices)) | (edit.geometry ? unsigned(kGeometry) : 0u) |
                        (edit.structure ? unsigned(kDevices | kNetwork) : 0u);
-    assemble(project, context, changed);
+    for (std::size_t r = 0; r < rules.size(); ++r) {
+        if (rules[r]->scope() == RuleScope::Rack || !(rules[r]->inputs() & changed)) continue;
+        std::vector<Violation> part;
+        rules[r]->check(*context_, part);
+        applySeverityOverrides(project, part);
+        changes.emplace_back(ruleSegment_[r], std::move(part));
+    }
+    splice(changes);
 }
 
-void IncrementalChecker::assemble(const Project& project, const CheckContext& context, unsigned changed) {
-    violations_.clear();
-    const auto& rules = engine_.rules();
-    for (std::size_t r = 0; r < rules.size(); ++r) {
-        if (rules[r]->scope() == RuleScope::Rack) {
-            for (const auto& rack : project.layout.racks) {
-                auto it = rackResults_[r].find(rack.id);
-                if (it != rackResults_[r].end()) violations_.insert(violations_.end(), it->second.begin(), it->second.end());
-            }
-        } else {
-            if (rules[r]->inputs() & changed) {
-                projectResults_[r].clear();
-                rules[r]->check(context, projectResults_[r]);
-            }
-            violations_.insert(violations_.end(), projectResults_[r].begin(), projectResults_[r].end());
-        }
+void IncrementalChecker::splice(std::vector<Segment>& changes) {
+    std::sort(changes.begin(), changes.end(), [](const Segment& a, const Segment& b) { return a.first < b.first; });
+    if (changes.empty()) return;
+    // Where each changed segment starts in violations_.
+    std::vector<std::size_t> offsets;
+    offsets.reserve(changes.size());
+    std::size_t offset = 0, seg = 0;
+    bool sameSizes = true;
+    for (const auto& [s, content] : changes) {
+        for (; seg < s; ++seg) offset += segmentSize_[seg];
+        offsets.push_back(offset);
+        sameSizes = sameSizes && content.size() == segmentSize_[s];
     }
-    applySeverityOverrides(project, violations_);
-    // Totals summed in project order, exactly as computeTotals does, so both agree to the last bit.
-    std::vector<RackTotals> perRack;
-    perRack.reserve(project.layout.racks.size());
-    for (const auto& rack : project.layout.racks) {
-        auto it = rackTotals_.find(rack.id);
-        perRack.push_back(it != rackTotals_.end() ? it->second : computeRackTotals(rack, context.devicesIn(rack.id), catalog_));
+    if (sameSizes) {  // the usual case: every violation stays where it is
+        for (std::size_t c = 0; c < changes.size(); ++c)
+            std::move(changes[c].second.begin(), changes[c].second.end(), violations_.begin() + std::ptrdiff_t(offsets[c]));
+        return;
     }
-    totals_ = sumTotals(project, std::move(perRack));
+    // Rebuild from the first changed segment on, moving (not copying) what stays.
+    const std::size_t first = offsets.front();
+    std::vector<Violation> tail;
+    tail.reserve(violations_.size() - first + 16);
+    std::size_t pos = first;
+    for (std::size_t c = 0; c < changes.size(); ++c) {
+        auto& [s, content] = changes[c];
+        std::move(violations_.begin() + std::ptrdiff_t(pos), violations_.begin() + std::ptrdiff_t(offsets[c]), std::back_inserter(tail));
+        std::move(content.begin(), content.end(), std::back_inserter(tail));
+        pos = offsets[c] + segmentSize_[s];
+        segmentSize_[s] = content.size();
+    }
+    std::move(violations_.begin() + std::ptrdiff_t(pos), violations_.end(), std::back_inserter(tail));
+    violations_.erase(violations_.begin() + std::ptrdiff_t(first), violations_.end());
+    std::move(tail.begin(), tail.end(), std::back_inserter(violations_));
 }
 
 }  // namespace pod

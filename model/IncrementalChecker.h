@@ -4,8 +4,14 @@
 // edit touched what they read (RuleInput); cables are re-measured only for devices in touched racks
 // unless the edit changed the network's structure. The full check stays the reference: tests assert
 // both agree after every edit.
+//
+// Layout of the kept results: violations_ is the report itself, cut into segments (one per rack rule
+// and rack, one per project rule) in report order; an edit replaces only its segments. Totals keep
+// per-rack entries and re-add the project sums in rack order, so they match computeTotals bit for bit.
+#include <map>
+#include <memory>
 #include <string>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "Cabling.h"
@@ -23,7 +29,8 @@ struct Edit {
 
 class IncrementalChecker {
 public:
-    IncrementalChecker(const RuleEngine& engine, const Catalog& catalog) : engine_(engine), catalog_(catalog) {}
+    IncrementalChecker(const RuleEngine& engine, const Catalog& catalog);
+    ~IncrementalChecker();
 
     void reset(const Project& project);                     // full check
     void update(const Project& project, const Edit& edit);  // after `project` was edited
@@ -33,19 +40,27 @@ public:
     const Cabling& cabling() const { return cabling_; }
 
 private:
-    void checkRack(const CheckContext& context, const Rack& rack);
+    using Segment = std::pair<std::size_t, std::vector<Violation>>;  // segment index, new content
     void rederiveCabling(const Project& project);
-    void assemble(const Project& project, const CheckContext& context, unsigned changed);
+    void remeasureRacks(const Project& project, const std::vector<std::size_t>& racks);
+    void checkRacks(const Project& project, const std::vector<std::size_t>& racks, std::vector<Segment>& changes);
+    void splice(std::vector<Segment>& changes);
+    void indexRows(const Project& project);
+    bool sameRacks(const Project& project) const;
 
     const RuleEngine& engine_;
     const Catalog& catalog_;
-    // rule index → rack id → that rule's violations for the rack (rack rules)
-    std::vector<std::unordered_map<std::string, std::vector<Violation>>> rackResults_;
-    std::vector<std::vector<Violation>> projectResults_;  // rule index → violations (project rules)
-    std::unordered_map<std::string, RackTotals> rackTotals_;
+    std::unique_ptr<CheckContext> context_;
+    std::unique_ptr<CableRouter> router_;
+    MediumChooser media_;
     Cabling cabling_;
-    std::unordered_map<std::string, std::vector<std::size_t>> cablesOfDevice_;
+    CableIndex cableIndex_;
     std::vector<Violation> violations_;
+    std::vector<std::size_t> segmentSize_;   // by segment
+    std::vector<std::size_t> ruleSegment_;   // rule index → its first segment
+    std::vector<std::string> rackIds_;       // at the last reset, to tell whether racks came or went
+    std::vector<std::string> rackRow_;       // each rack's row as last summed
+    std::map<std::string, std::vector<std::size_t>> rowRacks_;  // row → rack indices, project order
     ProjectTotals totals_;
 };
 

@@ -103,6 +103,51 @@ ProjectTotals computeTotals(const Project& project, const Catalog& catalog) {
     return sumTotals(project, std::move(perRack));
 }
 
+void resumRackScalars(ProjectTotals& t) {
+    // The same additions, in the same order, as Aggregate::addAggregate and sumTotals.
+    Aggregate s;
+    s.devicesByKind = std::move(t.sum.devicesByKind);
+    int uCapacity = 0;
+    double uUsed = 0, rackWeightKg = 0, footprintM2 = 0;
+    for (const RackTotals& rt : t.perRack) {
+        const Aggregate& o = rt.sum;
+        s.devices += o.devices;
+        s.gpus += o.gpus;
+        s.gpuMemoryGb += o.gpuMemoryGb;
+        s.flops.add(o.flops, 1.0);
+        s.maxW += o.maxW;
+        s.typicalW += o.typicalW;
+        s.typicalFromMax += o.typicalFromMax;
+        s.deviceWeightKg += o.deviceWeightKg;
+        s.storageRawTb += o.storageRawTb;
+        s.storageUsableTb += o.storageUsableTb;
+        uCapacity += rt.uCapacity;
+        uUsed += rt.uUsed;
+        rackWeightKg += rt.rackWeightKg;
+        footprintM2 += rt.footprintM2;
+    }
+    t.sum = std::move(s);
+    t.racks = int(t.perRack.size());
+    t.uCapacity = uCapacity;
+    t.uUsed = uUsed;
+    t.rackWeightKg = rackWeightKg;
+    t.footprintM2 = footprintM2;
+}
+
+void addKinds(std::map<std::string, int>& kinds, const std::map<std::string, int>& rack, int sign) {
+    for (const auto& [kind, n] : rack) {
+        auto it = kinds.try_emplace(kind, 0).first;
+        it->second += sign * n;
+        if (it->second == 0) kinds.erase(it);
+    }
+}
+
+Aggregate sumRow(const ProjectTotals& t, const std::vector<std::size_t>& racks) {
+    Aggregate a;
+    for (std::size_t k : racks) a.addAggregate(t.perRack[k].sum);
+    return a;
+}
+
 namespace {
 Json round3(double v) { return json::numberJson(std::round(v * 1000.0) / 1000.0); }
 

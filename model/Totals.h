@@ -62,6 +62,15 @@ ProjectTotals computeTotals(const Project& project, const Catalog& catalog);
 // Project totals from per-rack totals given in project rack order.
 ProjectTotals sumTotals(const Project& project, std::vector<RackTotals> perRack);
 
+// For keeping totals current across edits (IncrementalChecker), bit for bit equal to sumTotals:
+// re-adds in rack order every project sum that sumTotals builds from t.perRack, except
+// sum.devicesByKind and perRow, which the caller patches (counts by addKinds, rows by sumRow).
+void resumRackScalars(ProjectTotals& t);
+// Adds (sign +1) or takes away (sign -1) one rack's device counts by kind; kinds left at 0 are dropped.
+void addKinds(std::map<std::string, int>& kinds, const std::map<std::string, int>& rack, int sign);
+// One row's aggregate: the sums of the racks at `racks` (indices into t.perRack, in rack order).
+Aggregate sumRow(const ProjectTotals& t, const std::vector<std::size_t>& racks);
+
 // Stable JSON (documented in README.md, "JSON output").
 Json totalsToJson(const ProjectTotals& totals, const Project& project);
 

@@ -14,8 +14,8 @@ public:
                     "and reverse-airflow switches mounted without being turned.",
                     RuleScope::Rack) {}
     void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
-        for (const Device* d : ctx.devicesIn(rack.id)) {
-            const Equipment* e = ctx.catalog().equipment(d->catalogId);
+        for (const Device* d : ctx.devicesIn(rack)) {
+            const Equipment* e = ctx.equipment(*d);
             if (!e) continue;
             bool intakeFront;
             if (e->airflow == Airflow::FrontToRear) intakeFront = d->face == Face::Front;
@@ -26,7 +26,7 @@ public:
             std::string why = e->airflow == Airflow::RearToFront && d->face == Face::Front
                                   ? "rear-to-front equipment mounted on the front face (turn it to the rear)"
                                   : "its air intake faces the hot aisle";
-            out.push_back(make(Severity::Warning, "Rack " + ctx.rackName(rack.id) + ": " + deviceLabel(*d) + ": " + why,
+            out.push_back(make(Severity::Warning, "Rack " + ctx.rackName(rack) + ": " + deviceLabel(*d) + ": " + why,
                                {d->id, rack.id}, rack.position));
         }
     }

@@ -38,14 +38,14 @@ public:
                 std::vector<std::pair<geo::Box, std::size_t>> hits;
                 tree.query(bgi::intersects(zone), std::back_inserter(hits));
                 for (const auto& [other, j] : hits)
-                    if (j != i && geo::overlaps(zone, other)) blocker = "rack " + ctx.rackName(racks[j].id);
+                    if (j != i && geo::overlaps(zone, other)) blocker = "rack " + ctx.rackName(racks[j]);
                 for (std::size_t k = 0; blocker.empty() && k < keepouts.size(); ++k)
                     if (geo::overlaps(zone, keepouts[k]))
                         blocker = "keep-out " + (project.room.keepouts[k].name.empty() ? project.room.keepouts[k].id : project.room.keepouts[k].name);
                 if (blocker.empty() && !geo::inside(zone, room)) blocker = "the room wall";
                 if (blocker.empty()) continue;
                 out.push_back(make(Severity::Error,
-                                   "Rack " + ctx.rackName(rack.id) + ": " + (front ? "front" : "rear") + " aisle narrower than " +
+                                   "Rack " + ctx.rackName(rack) + ": " + (front ? "front" : "rear") + " aisle narrower than " +
                                        fmtGrouped(double(aisle)) + " mm (blocked by " + blocker + ")",
                                    {rack.id}, rack.position));
             }

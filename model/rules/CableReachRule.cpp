@@ -12,7 +12,9 @@ public:
                     "cheapest such medium is chosen.",
                     RuleScope::Project) {}
     void check(const CheckContext& ctx, std::vector<Violation>& out) const override {
-        for (const auto& c : ctx.cabling().cables) {
+        const Cabling& cabling = ctx.cabling();
+        for (std::size_t i : cabling.unreached) {  // the cables whose medium is empty, in cable order
+            const Cable& c = cabling.cables[i];
             if (!c.medium.empty()) continue;
             double longest = 0;
             for (const auto& [id, m] : ctx.catalog().media())

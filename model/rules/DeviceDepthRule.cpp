@@ -17,8 +17,8 @@ public:
         if (!model) return;
         std::vector<std::string> unknown;
         std::vector<std::string> unknownIds;
-        for (const Device* d : ctx.devicesIn(rack.id)) {
-            const Equipment* e = ctx.catalog().equipment(d->catalogId);
+        for (const Device* d : ctx.devicesIn(rack)) {
+            const Equipment* e = ctx.equipment(*d);
             if (!e) continue;
             if (!e->depthMm) {
                 if (hasChassis(*e)) {
@@ -29,14 +29,14 @@ public:
             }
             if (*e->depthMm <= model->depthMm) continue;
             out.push_back(make(Severity::Error,
-                               "Rack " + ctx.rackName(rack.id) + ": " + deviceLabel(*d) + " is " + std::to_string(*e->depthMm) +
+                               "Rack " + ctx.rackName(rack) + ": " + deviceLabel(*d) + " is " + std::to_string(*e->depthMm) +
                                    " mm deep > rack depth " + std::to_string(model->depthMm) + " mm",
                                {d->id, rack.id}, rack.position));
         }
         if (unknown.empty()) return;
         std::string models;
         for (const auto& m : unknown) models += (models.empty() ? "" : ", ") + m;
-        std::string message = "Rack " + ctx.rackName(rack.id) + ": depth not checked for " + std::to_string(unknownIds.size()) +
+        std::string message = "Rack " + ctx.rackName(rack) + ": depth not checked for " + std::to_string(unknownIds.size()) +
                               " device(s) whose catalog entry gives no depth (" + models + ")";
         unknownIds.push_back(rack.id);
         out.push_back(make(Severity::Info, std::move(message), std::move(unknownIds), rack.position));

@@ -17,8 +17,8 @@ struct Span {
 void DeviceOverlapRule::checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const {
     {
         std::vector<Span> spans;
-        for (const Device* d : ctx.devicesIn(rack.id)) {
-            const Equipment* e = ctx.catalog().equipment(d->catalogId);
+        for (const Device* d : ctx.devicesIn(rack)) {
+            const Equipment* e = ctx.equipment(*d);
             if (!e || e->uHeight == 0) continue;
             bool front = e->fullDepth || d->face == Face::Front;
             bool rear = e->fullDepth || d->face == Face::Rear;
@@ -33,7 +33,7 @@ void DeviceOverlapRule::checkRack(const CheckContext& ctx, const Rack& rack, std
                 double lo = std::max(a.bottom, b.bottom);
                 double hi = std::min(a.top, b.top) - 1;
                 out.push_back({std::string(id()), Severity::Error,
-                               "Rack " + ctx.rackName(rack.id) + ": " + deviceLabel(*a.device) + " and " +
+                               "Rack " + ctx.rackName(rack) + ": " + deviceLabel(*a.device) + " and " +
                                    deviceLabel(*b.device) + " both occupy U" + fmtU(lo) +
                                    (hi > lo ? "–U" + fmtU(hi) : std::string()),
                                {a.device->id, b.device->id, rack.id}, rack.position});

@@ -15,12 +15,12 @@ public:
     void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
         std::map<std::string, double> capacity;
         for (const auto& f : rack.feeds) capacity[f] = 0;
-        for (const Device* d : ctx.devicesIn(rack.id)) {
-            const Equipment* e = ctx.catalog().equipment(d->catalogId);
+        for (const Device* d : ctx.devicesIn(rack)) {
+            const Equipment* e = ctx.equipment(*d);
             if (!e || !e->pdu) continue;
             if (!capacity.count(d->feed)) {
                 out.push_back(make(Severity::Warning,
-                                   "Rack " + ctx.rackName(rack.id) + ": PDU " + deviceLabel(*d) + " is on feed \"" + d->feed +
+                                   "Rack " + ctx.rackName(rack) + ": PDU " + deviceLabel(*d) + " is on feed \"" + d->feed +
                                        "\", which the rack does not have",
                                    {d->id, rack.id}, rack.position));
                 continue;
@@ -28,11 +28,11 @@ public:
             capacity[d->feed] += e->pdu->capacityW;
         }
         if (rack.feeds.size() < 2) return;
-        double load = ctx.rackMaxW(rack.id);
+        double load = ctx.rackMaxW(rack);
         for (const auto& [feed, cap] : capacity) {
             if (cap >= load) continue;
             out.push_back(make(Severity::Error,
-                               "Rack " + ctx.rackName(rack.id) + ": feed " + feed + " alone carries " + fmtKw(cap) + " < rack load " +
+                               "Rack " + ctx.rackName(rack) + ": feed " + feed + " alone carries " + fmtKw(cap) + " < rack load " +
                                    fmtKw(load) + " (feed loss would drop the rack)",
                                {rack.id}, rack.position));
         }

@@ -14,10 +14,10 @@ public:
         double rating = ctx.project().room.floorLoadKgM2;
         if (!model || rating <= 0) return;
         double m2 = double(model->widthMm) * double(model->depthMm) / 1e6;
-        double load = (model->weightKg + ctx.rackDeviceKg(rack.id)) / m2;
+        double load = (model->weightKg + ctx.rackDeviceKg(rack)) / m2;
         if (load > rating)
             out.push_back(make(Severity::Error,
-                               "Rack " + ctx.rackName(rack.id) + ": floor load " + fmtGrouped(load, 0) + " kg/m² > rating " +
+                               "Rack " + ctx.rackName(rack) + ": floor load " + fmtGrouped(load, 0) + " kg/m² > rating " +
                                    fmtGrouped(rating, 0) + " kg/m²",
                                {rack.id}, rack.position));
     }

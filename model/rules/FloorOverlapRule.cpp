@@ -29,7 +29,7 @@ public:
             for (const auto& [other, j] : hits) {
                 if (j <= i || !geo::overlaps(box, other)) continue;
                 out.push_back(make(Severity::Error,
-                                   "Racks " + ctx.rackName(racks[i].id) + " and " + ctx.rackName(racks[j].id) + " overlap on the floor",
+                                   "Racks " + ctx.rackName(racks[i]) + " and " + ctx.rackName(racks[j]) + " overlap on the floor",
                                    {racks[i].id, racks[j].id}, racks[i].position));
             }
         }
@@ -41,7 +41,7 @@ public:
             for (const auto& [box, i] : hits) {
                 if (!geo::overlaps(box, zone)) continue;
                 out.push_back(make(Severity::Error,
-                                   "Rack " + ctx.rackName(racks[i].id) + " overlaps keep-out " + (keep.name.empty() ? keep.id : keep.name) +
+                                   "Rack " + ctx.rackName(racks[i]) + " overlaps keep-out " + (keep.name.empty() ? keep.id : keep.name) +
                                        " (" + keep.kind + ")",
                                    {racks[i].id, keep.id}, racks[i].position));
             }

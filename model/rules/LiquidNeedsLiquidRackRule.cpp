@@ -13,11 +13,11 @@ public:
     void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
         const CoolingOption* c = ctx.catalog().cooling(rack.cooling);
         if (!c || c->liquidCapable()) return;
-        for (const Device* d : ctx.devicesIn(rack.id)) {
-            const Equipment* e = ctx.catalog().equipment(d->catalogId);
+        for (const Device* d : ctx.devicesIn(rack)) {
+            const Equipment* e = ctx.equipment(*d);
             if (!e || e->liquidFraction <= 0) continue;
             out.push_back(make(Severity::Error,
-                               "Rack " + ctx.rackName(rack.id) + ": " + deviceLabel(*d) + " is " + pct(e->liquidFraction) +
+                               "Rack " + ctx.rackName(rack) + ": " + deviceLabel(*d) + " is " + pct(e->liquidFraction) +
                                    " liquid-cooled but the rack's cooling (" + c->model + ") has no liquid capacity",
                                {d->id, rack.id}, rack.position));
         }

@@ -15,9 +15,9 @@ public:
     void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
         const CoolingOption* c = ctx.catalog().cooling(rack.cooling);
         if (!c) return;
-        double air = ctx.rackAirW(rack.id);
-        double liquid = ctx.rackMaxW(rack.id) - air;
-        std::string head = "Rack " + ctx.rackName(rack.id) + ": ";
+        double air = ctx.rackAirW(rack);
+        double liquid = ctx.rackMaxW(rack) - air;
+        std::string head = "Rack " + ctx.rackName(rack) + ": ";
         if (air > c->airKw * 1000.0)
             out.push_back(make(Severity::Error,
                                head + "air-cooled heat " + fmtKw(air) + " > " + c->model + " air capacity " + fmtKw(c->airKw * 1000.0),

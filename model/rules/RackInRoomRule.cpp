@@ -15,7 +15,7 @@ public:
         if (!model) return;
         if (geo::inside(geo::rackFootprint(rack, *model), geo::toPolygon(ctx.project().room.outline))) return;
         out.push_back(make(Severity::Error,
-                           "Rack " + ctx.rackName(rack.id) + " at (" + fmtGrouped(double(rack.position.x)) + ", " +
+                           "Rack " + ctx.rackName(rack) + " at (" + fmtGrouped(double(rack.position.x)) + ", " +
                                fmtGrouped(double(rack.position.y)) + ") mm is not inside the room outline",
                            {rack.id}, rack.position));
     }

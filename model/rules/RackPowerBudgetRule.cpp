@@ -12,8 +12,8 @@ public:
                     "of it is a warning.",
                     RuleScope::Rack) {}
     void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
-        double load = ctx.rackMaxW(rack.id);
-        std::string head = "Rack " + ctx.rackName(rack.id) + ": ";
+        double load = ctx.rackMaxW(rack);
+        std::string head = "Rack " + ctx.rackName(rack) + ": ";
         if (rack.powerBudgetW <= 0) {
             if (load > 0) out.push_back(make(Severity::Warning, head + fmtKw(load) + " drawn with no power budget set", {rack.id}, rack.position));
             return;

@@ -13,10 +13,10 @@ public:
     void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
         const RackModel* model = ctx.catalog().rack(rack.model);
         if (!model) return;
-        double kg = model->weightKg + ctx.rackDeviceKg(rack.id);
+        double kg = model->weightKg + ctx.rackDeviceKg(rack);
         if (kg > model->maxLoadKg)
             out.push_back(make(Severity::Error,
-                               "Rack " + ctx.rackName(rack.id) + ": " + fmtGrouped(kg, 1) + " kg > load rating " +
+                               "Rack " + ctx.rackName(rack) + ": " + fmtGrouped(kg, 1) + " kg > load rating " +
                                    fmtGrouped(model->maxLoadKg, 0) + " kg",
                                {rack.id}, rack.position));
     }

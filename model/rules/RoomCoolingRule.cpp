@@ -14,7 +14,7 @@ public:
     void check(const CheckContext& ctx, std::vector<Violation>& out) const override {
         const Room& room = ctx.project().room;
         double heat = 0;
-        for (const auto& r : ctx.project().layout.racks) heat += ctx.rackMaxW(r.id);
+        for (const auto& r : ctx.project().layout.racks) heat += ctx.rackMaxW(r);
         if (room.coolingCapacityW > 0 && heat > room.coolingCapacityW)
             out.push_back(make(Severity::Error,
                                "Room: heat " + fmtKw(heat) + " (" + fmtGrouped(heat * kBtuPerHourPerWatt, 0) +

@@ -15,7 +15,7 @@ public:
     void check(const CheckContext& ctx, std::vector<Violation>& out) const override {
         const Room& room = ctx.project().room;
         double load = 0;
-        for (const auto& r : ctx.project().layout.racks) load += ctx.rackMaxW(r.id);
+        for (const auto& r : ctx.project().layout.racks) load += ctx.rackMaxW(r);
         if (room.powerCapacityW <= 0) return;
         if (load > room.powerCapacityW)
             out.push_back(make(Severity::Error, "Room: IT load " + fmtKw(load) + " > power capacity " + fmtKw(room.powerCapacityW), {}, std::nullopt));

@@ -1,5 +1,8 @@
 #include "Rule.h"
 
+#include <algorithm>
+#include <string_view>
+
 namespace pod {
 
 std::string_view severityKey(Severity s) {
@@ -12,43 +15,158 @@ std::string_view severityKey(Severity s) {
 }
 
 CheckContext::CheckContext(const Project& project, const Catalog& catalog) : project_(project), catalog_(catalog) {
-    for (const auto& r : project.layout.racks) racks_[r.id] = &r;
-    for (const auto& d : project.layout.devices) {
-        byRack_[d.rack].push_back(&d);
-        devices_[d.id] = &d;
+    const auto& racks = project.layout.racks;
+    const auto& devices = project.layout.devices;
+    racksData_ = racks.data();
+    devicesData_ = devices.data();
+    rackIndex_.reserve(racks.size());
+    for (std::size_t i = 0; i < racks.size(); ++i) rackIndex_[racks[i].id] = i;
+    canonical_.resize(racks.size());
+    for (std::size_t i = 0; i < racks.size(); ++i) canonical_[i] = rackIndex_[racks[i].id];
+    byRack_.resize(racks.size());
+    deviceIndex_.reserve(devices.size());
+    equipment_.resize(devices.size());
+    deviceRack_.resize(devices.size());
+    std::unordered_map<std::string_view, const Equipment*> entries;  // few distinct catalog ids
+    for (std::size_t i = 0; i < devices.size(); ++i) {
+        const Device& d = devices[i];
+        deviceIndex_[d.id] = i;
+        auto e = entries.try_emplace(d.catalogId, nullptr);
+        if (e.second) e.first->second = catalog.equipment(d.catalogId);
+        equipment_[i] = e.first->second;
+        deviceRack_[i] = rackOfDevice(d);
+        if (deviceRack_[i] == kNoRack) orphans_[d.rack].push_back(&d);
+        else byRack_[deviceRack_[i]].push_back(&d);
     }
+    sums_.resize(racks.size());
+    for (std::size_t k = 0; k < racks.size(); ++k)
+        if (canonical_[k] == k) sumRack(k);
+}
+
+std::size_t CheckContext::rackOfDevice(const Device& d) const {
+    auto it = rackIndex_.find(d.rack);
+    return it == rackIndex_.end() ? kNoRack : it->second;
+}
+
+void CheckContext::sumRack(std::size_t k) {
+    // Three sums, each in device order, as three separate loops over the rack would add them.
+    RackSums s;
+    for (const Device* d : byRack_[k])
+        if (const Equipment* e = equipment(*d)) {
+            s.maxW += e->maxW;
+            s.airW += e->maxW * (1.0 - e->liquidFraction);
+            s.kg += e->weightKg;
+        }
+    sums_[k] = s;
+}
+
+std::size_t CheckContext::rackIndex(const Rack& rack) const {
+    const auto& racks = project_.layout.racks;
+    auto at = reinterpret_cast<std::uintptr_t>(&rack), first = reinterpret_cast<std::uintptr_t>(racks.data());
+    std::size_t i = (at - first) / sizeof(Rack);
+    if (at < first || i >= racks.size() || i >= canonical_.size() || &racks[i] != &rack) return kNoRack;
+    return i;
+}
+
+std::size_t CheckContext::canonical(const Rack& rack) const {
+    std::size_t i = rackIndex(rack);
+    if (i != kNoRack) return canonical_[i];
+    auto it = rackIndex_.find(rack.id);  // a rack that is not the project's own (a copy)
+    return it == rackIndex_.end() ? kNoRack : it->second;
+}
+
+const Equipment* CheckContext::equipment(const Device& d) const {
+    const auto& devices = project_.layout.devices;
+    auto at = reinterpret_cast<std::uintptr_t>(&d), first = reinterpret_cast<std::uintptr_t>(devices.data());
+    std::size_t i = (at - first) / sizeof(Device);
+    if (at >= first && i < devices.size() && i < equipment_.size() && &devices[i] == &d) return equipment_[i];
+    return catalog_.equipment(d.catalogId);
+}
+
+bool CheckContext::refresh(const std::vector<std::string>& rackIds, std::vector<std::size_t>& touched) {
+    const auto& racks = project_.layout.racks;
+    const auto& devices = project_.layout.devices;
+    if (racks.data() != racksData_ || racks.size() != canonical_.size() || devices.data() != devicesData_ ||
+        devices.size() != equipment_.size())
+        return false;
+    touched.clear();
+    std::vector<std::size_t> moved;  // devices that were in a touched rack (or are now)
+    auto touch = [&](std::size_t k) {
+        if (std::find(touched.begin(), touched.end(), k) != touched.end()) return;
+        touched.push_back(k);
+        for (const Device* d : byRack_[k]) moved.push_back(std::size_t(d - devicesData_));
+    };
+    for (const auto& id : rackIds) {
+        auto it = rackIndex_.find(id);
+        if (it == rackIndex_.end() || canonical_[it->second] != it->second || racks[it->second].id != id) return false;
+        touch(it->second);
+    }
+    for (std::size_t n = 0; n < moved.size(); ++n) {  // grows when a device went to a rack not named
+        std::size_t i = moved[n];
+        std::size_t k = rackOfDevice(devices[i]);
+        if (k == kNoRack || canonical_[k] != k) return false;
+        auto same = deviceIndex_.find(devices[i].id);  // ids are kept by edits that add or remove nothing
+        if (same == deviceIndex_.end() || same->second != i) return false;
+        equipment_[i] = catalog_.equipment(devices[i].catalogId);
+        deviceRack_[i] = k;
+        touch(k);
+    }
+    std::sort(moved.begin(), moved.end());
+    moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
+    for (std::size_t k : touched) byRack_[k].clear();
+    for (std::size_t i : moved) byRack_[deviceRack_[i]].push_back(&devices[i]);
+    for (std::size_t k : touched) sumRack(k);
+    return true;
 }
 
 const Device* CheckContext::device(const std::string& id) const {
-    auto it = devices_.find(id);
-    return it == devices_.end() ? nullptr : it->second;
+    auto it = deviceIndex_.find(id);
+    return it == deviceIndex_.end() ? nullptr : &project_.layout.devices[it->second];
 }
 
 const Cabling& CheckContext::cabling() const {
     if (external_) return *external_;
-    if (!cabling_) cabling_ = std::make_unique<Cabling>(deriveCabling(project_, catalog_));
+    if (!cabling_) cabling_ = std::make_unique<Cabling>(deriveCablingForRules(project_, catalog_));
     return *cabling_;
 }
 
 double CheckContext::rackMaxW(const std::string& rackId) const {
+    if (auto it = rackIndex_.find(rackId); it != rackIndex_.end()) return sums_[it->second].maxW;
     double w = 0;
     for (const Device* d : devicesIn(rackId))
-        if (const Equipment* e = catalog_.equipment(d->catalogId)) w += e->maxW;
+        if (const Equipment* e = equipment(*d)) w += e->maxW;
     return w;
 }
 
 double CheckContext::rackAirW(const std::string& rackId) const {
+    if (auto it = rackIndex_.find(rackId); it != rackIndex_.end()) return sums_[it->second].airW;
     double w = 0;
     for (const Device* d : devicesIn(rackId))
-        if (const Equipment* e = catalog_.equipment(d->catalogId)) w += e->maxW * (1.0 - e->liquidFraction);
+        if (const Equipment* e = equipment(*d)) w += e->maxW * (1.0 - e->liquidFraction);
     return w;
 }
 
 double CheckContext::rackDeviceKg(const std::string& rackId) const {
+    if (auto it = rackIndex_.find(rackId); it != rackIndex_.end()) return sums_[it->second].kg;
     double kg = 0;
     for (const Device* d : devicesIn(rackId))
-        if (const Equipment* e = catalog_.equipment(d->catalogId)) kg += e->weightKg;
+        if (const Equipment* e = equipment(*d)) kg += e->weightKg;
     return kg;
+}
+
+double CheckContext::rackMaxW(const Rack& rack) const {
+    std::size_t k = canonical(rack);
+    return k == kNoRack ? rackMaxW(rack.id) : sums_[k].maxW;
+}
+
+double CheckContext::rackAirW(const Rack& rack) const {
+    std::size_t k = canonical(rack);
+    return k == kNoRack ? rackAirW(rack.id) : sums_[k].airW;
+}
+
+double CheckContext::rackDeviceKg(const Rack& rack) const {
+    std::size_t k = canonical(rack);
+    return k == kNoRack ? rackDeviceKg(rack.id) : sums_[k].kg;
 }
 
 void Rule::check(const CheckContext& context, std::vector<Violation>& out) const {
@@ -57,18 +175,31 @@ void Rule::check(const CheckContext& context, std::vector<Violation>& out) const
 
 const std::vector<const Device*>& CheckContext::devicesIn(const std::string& rackId) const {
     static const std::vector<const Device*> none;
-    auto it = byRack_.find(rackId);
-    return it == byRack_.end() ? none : it->second;
+    if (auto it = rackIndex_.find(rackId); it != rackIndex_.end()) return byRack_[it->second];
+    auto it = orphans_.find(rackId);
+    return it == orphans_.end() ? none : it->second;
+}
+
+const std::vector<const Device*>& CheckContext::devicesIn(const Rack& rack) const {
+    std::size_t k = canonical(rack);
+    return k == kNoRack ? devicesIn(rack.id) : byRack_[k];
 }
 
 const Rack* CheckContext::rack(const std::string& id) const {
-    auto it = racks_.find(id);
-    return it == racks_.end() ? nullptr : it->second;
+    auto it = rackIndex_.find(id);
+    return it == rackIndex_.end() ? nullptr : &project_.layout.racks[it->second];
 }
 
 std::string CheckContext::rackName(const std::string& id) const {
     const Rack* r = rack(id);
     return r && !r->name.empty() ? r->name : id;
+}
+
+std::string CheckContext::rackName(const Rack& rack) const {
+    std::size_t k = canonical(rack);
+    if (k == kNoRack) return rackName(rack.id);
+    const Rack& r = project_.layout.racks[k];
+    return r.name.empty() ? rack.id : r.name;
 }
 
 std::string deviceLabel(const Device& d) { return d.name.empty() ? d.id : d.name; }

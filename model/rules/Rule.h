@@ -1,6 +1,7 @@
 #pragma once
 // One design rule: an id, a title, a description, and a check over the project. Limits come from the
 // catalog, the rack or the room, never from constants in the rule.
+#include <cstdint>
 #include <memory>
 #include <string_view>
 #include <unordered_map>
@@ -13,30 +14,62 @@
 
 namespace pod {
 
-// What every rule reads: the project, the catalog and a device-by-rack index built once per check.
+// What every rule reads: the project, the catalog and indexes built once per check: devices by rack,
+// each device's catalog entry, each rack's summed draw and weight. IncrementalChecker keeps one
+// context across edits and refresh()es the racks an edit touched.
 class CheckContext {
 public:
     CheckContext(const Project& project, const Catalog& catalog);
     const Project& project() const { return project_; }
     const Catalog& catalog() const { return catalog_; }
     const std::vector<const Device*>& devicesIn(const std::string& rackId) const;
+    const std::vector<const Device*>& devicesIn(const Rack& rack) const;
     const Rack* rack(const std::string& id) const;
     std::string rackName(const std::string& id) const;
+    std::string rackName(const Rack& rack) const;
     const Device* device(const std::string& id) const;
-    // Derived once per context, on first use, unless a kept one was supplied.
+    // catalog().equipment(d.catalogId), looked up once per device.
+    const Equipment* equipment(const Device& d) const;
+    // Derived once per context, on first use, unless a kept one was supplied. The context's own is
+    // deriveCablingForRules (what the rules read: no list of every cable); a supplied one may be full.
     const Cabling& cabling() const;
     void useCabling(const Cabling* cabling) { external_ = cabling; }
     // Sum of max draw (W) of the rack's devices, and the part of it removed by air.
     double rackMaxW(const std::string& rackId) const;
     double rackAirW(const std::string& rackId) const;
     double rackDeviceKg(const std::string& rackId) const;
+    double rackMaxW(const Rack& rack) const;
+    double rackAirW(const Rack& rack) const;
+    double rackDeviceKg(const Rack& rack) const;
+
+    // Index of `rack` in project().layout.racks.
+    std::size_t rackIndex(const Rack& rack) const;
+    // After an edit that changed the contents or settings of `rackIds` but added or removed no rack or
+    // device: re-reads the devices that were or now are in those racks. Returns the indices of the racks
+    // whose contents changed (the given ones, plus any rack a device moved to unannounced), or false when
+    // the project no longer matches the indexes (items added or removed): build a new context then.
+    bool refresh(const std::vector<std::string>& rackIds, std::vector<std::size_t>& touched);
 
 private:
+    struct RackSums {
+        double maxW = 0, airW = 0, kg = 0;
+    };
+    static constexpr std::size_t kNoRack = SIZE_MAX;
+    std::size_t canonical(const Rack& rack) const;  // the rack its id resolves to (the last with that id)
+    std::size_t rackOfDevice(const Device& d) const;
+    void sumRack(std::size_t rack);
     const Project& project_;
     const Catalog& catalog_;
-    std::unordered_map<std::string, std::vector<const Device*>> byRack_;
-    std::unordered_map<std::string, const Rack*> racks_;
-    std::unordered_map<std::string, const Device*> devices_;
+    std::unordered_map<std::string, std::size_t> rackIndex_;    // id → index (last wins)
+    std::unordered_map<std::string, std::size_t> deviceIndex_;  // id → index (last wins)
+    std::vector<std::size_t> canonical_;                        // rack index → index its id resolves to
+    std::vector<std::vector<const Device*>> byRack_;            // by canonical rack index, project order
+    std::unordered_map<std::string, std::vector<const Device*>> orphans_;  // devices whose rack id is no rack
+    std::vector<const Equipment*> equipment_;                   // by device index
+    std::vector<std::size_t> deviceRack_;                       // by device index: rack index or kNoRack
+    std::vector<RackSums> sums_;                                // by canonical rack index
+    const Device* devicesData_ = nullptr;
+    const Rack* racksData_ = nullptr;
     mutable std::unique_ptr<Cabling> cabling_;
     const Cabling* external_ = nullptr;
 };
