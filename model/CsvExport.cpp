@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 #include <tuple>
 
 #include "TextFormat.h"
@@ -31,9 +33,18 @@ std::vector<CableScheduleRow> cableSchedule(const Project& project, const Cablin
         auto it = order.find(id);
         return it == order.end() ? order.size() : it->second;
     };
+    // Id indexes built once: Project::rack/device scan linearly, and a hall has 262k cables (quadratic otherwise).
+    std::unordered_map<std::string_view, const Rack*> racks;
+    std::unordered_map<std::string_view, const Device*> devices;
+    for (const Rack& r : project.layout.racks) racks.emplace(r.id, &r);
+    for (const Device& d : project.layout.devices) devices.emplace(d.id, &d);
+    auto deviceOf = [&](const std::string& id) -> const Device* {
+        auto it = devices.find(id);
+        return it == devices.end() ? nullptr : it->second;
+    };
     auto rackName = [&](const std::string& id) {
-        const Rack* r = project.rack(id);
-        return r ? r->name : id;
+        auto it = racks.find(id);
+        return it == racks.end() ? id : it->second->name;
     };
 
     struct Keyed {
@@ -43,8 +54,8 @@ std::vector<CableScheduleRow> cableSchedule(const Project& project, const Cablin
     std::vector<Keyed> keyed;
     keyed.reserve(cabling.cables.size());
     for (const Cable& c : cabling.cables) {
-        const Device* a = project.device(c.a.device);
-        const Device* b = project.device(c.b.device);
+        const Device* a = deviceOf(c.a.device);
+        const Device* b = deviceOf(c.b.device);
         CableScheduleRow row;
         row.fabric = c.fabric;
         row.tier = c.tier;

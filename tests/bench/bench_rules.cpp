@@ -41,9 +41,11 @@ double median(std::vector<double> v) { return percentile(v, 50); }
 int main(int argc, char** argv) {
     HallSpec spec;
     int moveCount = 250;
+    const char* keep = nullptr;  // --write FILE: keep the hall file (to open it in the planner, measure its RSS)
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--gpu-racks")) spec.gpuRacks = std::atoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--moves")) moveCount = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--write")) keep = argv[i + 1];
     }
     Catalog catalog;
     if (auto e = loadStandardCatalog({}, {}, catalog)) {
@@ -70,6 +72,7 @@ int main(int argc, char** argv) {
     auto t0 = Clock::now();
     auto loaded = ProjectFile::load(file, catalog);
     auto t1 = Clock::now();
+    if (keep) std::filesystem::copy_file(file, keep, std::filesystem::copy_options::overwrite_existing);
     std::filesystem::remove(file);
     if (auto* err = std::get_if<LoadError>(&loaded)) {
         std::fprintf(stderr, "load failed: %s\n", err->message().c_str());
