@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace pod {
 
@@ -25,10 +26,15 @@ std::vector<ImageSheet> imageSheets(const ExportData& data) {
     std::vector<ImageSheet> sheets = {{"floor", nullptr}};
     std::map<std::string, int> uses;
     for (const Rack* r : data.selectedRacks()) ++uses[safeFileStem(r->name.empty() ? r->id : r->name)];
+    std::set<std::string> taken = {"floor"};
     for (const Rack* r : data.selectedRacks()) {
         std::string stem = safeFileStem(r->name.empty() ? r->id : r->name);
         if (uses[stem] > 1 || stem == "floor") stem += "-" + safeFileStem(r->id);
-        sheets.push_back({"rack-" + stem, r});
+        // Ids are unique but their safe forms may not be ("r 1" and "r_1"): number the later ones
+        // so no sheet ever overwrites another.
+        std::string unique = "rack-" + stem;
+        for (int n = 2; !taken.insert(unique).second; ++n) unique = "rack-" + stem + "-" + std::to_string(n);
+        sheets.push_back({unique, r});
     }
     return sheets;
 }

@@ -11,7 +11,8 @@
 
 namespace pod {
 
-// File stem ("floor", "rack-A01", …) for each sheet; racks whose safe names collide get their id appended.
+// File stem ("floor", "rack-A01", …) for each sheet, all different: racks whose safe names collide get
+// their id appended, and "-2", "-3" … if even that is taken.
 struct ImageSheet {
     std::string stem;
     const Rack* rack = nullptr;  // nullptr: the floor plan
