@@ -1,24 +1,13 @@
 // The real podplanner binary: exit codes, text and JSON output of check, totals and catalog.
 #include <QtTest>
 
+#include "RunPodplanner.h"
+
 #include <set>
 
 #include <nlohmann/json.hpp>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-Run podplanner(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(PODPLANNER_BINARY), args);
-    if (!p.waitForFinished(60000)) qFatal("podplanner did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
 const QString kSample = QStringLiteral(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan");
 const QString kFixtures = QStringLiteral(PODPLANNER_FIXTURES "/cli/");
 }  // namespace

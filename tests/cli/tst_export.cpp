@@ -3,6 +3,8 @@
 // PNG sheets, the RFC 4180 CSV files against the model's own figures, and bad output paths.
 #include <QtTest>
 
+#include "RunPodplanner.h"  // Run
+
 #include <QXmlStreamReader>
 #include <cmath>
 #include <filesystem>
@@ -13,11 +15,6 @@
 #include "ProjectFile.h"
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
 
 // No display and no platform chosen: export must pick the offscreen platform by itself.
 Run run(const QString& program, const QStringList& args) {
@@ -31,7 +28,7 @@ Run run(const QString& program, const QStringList& args) {
             p.readAllStandardError()};
 }
 
-Run podplanner(const QStringList& args) { return run(QStringLiteral(PODPLANNER_BINARY), args); }
+Run podplannerNoDisplay(const QStringList& args) { return run(QStringLiteral(PODPLANNER_BINARY), args); }
 
 const QString kSample = QStringLiteral(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan");
 const QString kCommaRack = QStringLiteral(PODPLANNER_FIXTURES "/export/comma-rack.podplan");
@@ -169,7 +166,7 @@ private slots:
         QCOMPARE(sample_.cabling.cables.size(), std::size_t(644));
         QElapsedTimer timer;
         timer.start();
-        sampleRun_ = podplanner({"export", kSample, "--pdf", dir("sample.pdf"), "--svg", dir("svg"), "--png", dir("png"),
+        sampleRun_ = podplannerNoDisplay({"export", kSample, "--pdf", dir("sample.pdf"), "--svg", dir("svg"), "--png", dir("png"),
                                  "--dpi", "72", "--bom", dir("bom.csv"), "--cables", dir("cables.csv")});
         qInfo("export of the sample (PDF, SVG, PNG, CSV): %lld ms", timer.elapsed());
         QVERIFY2(sampleRun_.exitCode == 0, sampleRun_.err.constData());
@@ -202,7 +199,7 @@ private slots:
         if (paper.isEmpty()) {
             pdf = dir("sample.pdf");
         } else {
-            Run r = podplanner({"export", kSample, "--pdf", pdf, "--paper", paper, "--orientation", orientation});
+            Run r = podplannerNoDisplay({"export", kSample, "--pdf", pdf, "--paper", paper, "--orientation", orientation});
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
         QCOMPARE(pdfPages(pdf), pages);
@@ -210,13 +207,13 @@ private slots:
 
     void racksAndSectionsSelectPages() {
         // Three racks, elevations only, A4 landscape (2 a page): 2 pages.
-        Run r = podplanner({"export", kSample, "--pdf", dir("three.pdf"), "--sections", "racks", "--racks", "A01,A05,A10"});
+        Run r = podplannerNoDisplay({"export", kSample, "--pdf", dir("three.pdf"), "--sections", "racks", "--racks", "A01,A05,A10"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(pdfPages(dir("three.pdf")), 2);
         QString text = pdfText(dir("three.pdf"));
         for (const char* name : {"A01", "A05", "A10"}) QVERIFY2(text.contains(name), name);
         QVERIFY(!text.contains("A02 "));
-        Run bad = podplanner({"export", kSample, "--pdf", dir("x.pdf"), "--racks", "Z99"});
+        Run bad = podplannerNoDisplay({"export", kSample, "--pdf", dir("x.pdf"), "--racks", "Z99"});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("Z99"));
         QVERIFY(!QFile::exists(dir("x.pdf")));
@@ -323,7 +320,7 @@ private slots:
 
     void csvQuotesCommasAndQuotes() {
         Model fixture = loadModel(kCommaRack);
-        Run r = podplanner({"export", kCommaRack, "--cables", dir("q-cables.csv"), "--bom", dir("q-bom.csv"), "--svg",
+        Run r = podplannerNoDisplay({"export", kCommaRack, "--cables", dir("q-cables.csv"), "--bom", dir("q-bom.csv"), "--svg",
                             dir("q-svg"), "--pdf", dir("q.pdf")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QFile f(dir("q-cables.csv"));
@@ -353,7 +350,7 @@ private slots:
 
     void badOutputPathWritesNothing() {
         QString missing = dir("no-such-dir/out.pdf");
-        Run r = podplanner({"export", kSample, "--pdf", missing});
+        Run r = podplannerNoDisplay({"export", kSample, "--pdf", missing});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(missing.toUtf8()), r.err.constData());
         QVERIFY(r.err.contains("does not exist"));
@@ -361,16 +358,16 @@ private slots:
         QVERIFY(!QFileInfo::exists(dir("no-such-dir")));
 
         // A good PDF path with a bad CSV path: checked first, so the PDF is not written either.
-        Run mixed = podplanner({"export", kSample, "--pdf", dir("good.pdf"), "--cables", dir("nope/c.csv")});
+        Run mixed = podplannerNoDisplay({"export", kSample, "--pdf", dir("good.pdf"), "--cables", dir("nope/c.csv")});
         QCOMPARE(mixed.exitCode, 2);
         QVERIFY(mixed.err.contains(dir("nope/c.csv").toUtf8()));
         QVERIFY(!QFile::exists(dir("good.pdf")));
 
         // A directory where a file is wanted; an image directory whose parent is missing.
-        Run isDir = podplanner({"export", kSample, "--bom", tmp_.path()});
+        Run isDir = podplannerNoDisplay({"export", kSample, "--bom", tmp_.path()});
         QCOMPARE(isDir.exitCode, 2);
         QVERIFY(isDir.err.contains("is a directory"));
-        Run svg = podplanner({"export", kSample, "--svg", dir("a/b/c")});
+        Run svg = podplannerNoDisplay({"export", kSample, "--svg", dir("a/b/c")});
         QCOMPARE(svg.exitCode, 2);
         QVERIFY(svg.err.contains(dir("a/b/c").toUtf8()));
         QVERIFY(!QFileInfo::exists(dir("a")));
@@ -380,7 +377,7 @@ private slots:
         QVERIFY(keep.open(QIODevice::WriteOnly));
         keep.write("old");
         keep.close();
-        Run ok = podplanner({"export", kSample, "--bom", dir("keep.csv")});
+        Run ok = podplannerNoDisplay({"export", kSample, "--bom", dir("keep.csv")});
         QCOMPARE(ok.exitCode, 0);
         QVERIFY(keep.open(QIODevice::ReadOnly));
         QVERIFY(keep.readAll().startsWith("catalog_id,"));
@@ -388,25 +385,25 @@ private slots:
     }
 
     void badInputAndArguments() {
-        Run missing = podplanner({"export", dir("missing.podplan"), "--pdf", dir("m.pdf")});
+        Run missing = podplannerNoDisplay({"export", dir("missing.podplan"), "--pdf", dir("m.pdf")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.err.startsWith("podplanner: ") && missing.err.contains("missing.podplan: no such file"),
                  missing.err.constData());
         QVERIFY(!QFile::exists(dir("m.pdf")));
 
-        Run bad = podplanner({"export", QStringLiteral(PODPLANNER_FIXTURES "/cli/bad-u.podplan"), "--pdf", dir("b.pdf")});
+        Run bad = podplannerNoDisplay({"export", QStringLiteral(PODPLANNER_FIXTURES "/cli/bad-u.podplan"), "--pdf", dir("b.pdf")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("bad-u.podplan: /devices/0/u: must be in [1, 48], got 0"));
 
-        Run none = podplanner({"export", kSample});
+        Run none = podplannerNoDisplay({"export", kSample});
         QCOMPARE(none.exitCode, 2);
         QVERIFY(none.err.contains("--pdf"));
-        Run paper = podplanner({"export", kSample, "--pdf", dir("p.pdf"), "--paper", "b5"});
+        Run paper = podplannerNoDisplay({"export", kSample, "--pdf", dir("p.pdf"), "--paper", "b5"});
         QCOMPARE(paper.exitCode, 2);
         QVERIFY(paper.err.contains("b5"));
-        Run dpi = podplanner({"export", kSample, "--png", dir("png2"), "--dpi", "abc"});
+        Run dpi = podplannerNoDisplay({"export", kSample, "--png", dir("png2"), "--dpi", "abc"});
         QCOMPARE(dpi.exitCode, 2);
-        Run section = podplanner({"export", kSample, "--pdf", dir("s.pdf"), "--sections", "cover,nope"});
+        Run section = podplannerNoDisplay({"export", kSample, "--pdf", dir("s.pdf"), "--sections", "cover,nope"});
         QCOMPARE(section.exitCode, 2);
         QVERIFY(section.err.contains("nope"));
     }

@@ -2,19 +2,9 @@
 // run, and bad arguments refused with exit 2, one clear line, and no file left behind.
 #include <QtTest>
 
+#include "RunPodplanner.h"
+
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-Run podplanner(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(PODPLANNER_BINARY), args);
-    if (!p.waitForFinished(60000)) qFatal("podplanner did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
 QByteArray readAll(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();

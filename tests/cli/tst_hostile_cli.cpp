@@ -4,25 +4,14 @@
 // user did not name.
 #include <QtTest>
 
+#include "RunPodplanner.h"
+
 #include <filesystem>
 #include <fstream>
 
 #include <nlohmann/json.hpp>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-Run podplanner(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(PODPLANNER_BINARY), args);
-    if (!p.waitForFinished(120000)) qFatal("podplanner did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
 const QString kHostile = QStringLiteral(PODPLANNER_FIXTURES "/hostile/");
 const QString kSmall = QStringLiteral(PODPLANNER_FIXTURES "/valid/small.podplan");
 

@@ -3,6 +3,8 @@
 // loads; unit conversions checked against hand arithmetic; every error exits 2 and writes nothing.
 #include <QtTest>
 
+#include "RunPodplanner.h"
+
 #include <cmath>
 
 #include "CatalogLoader.h"
@@ -10,19 +12,6 @@
 using namespace pod;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-Run podplanner(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(PODPLANNER_BINARY), args);
-    if (!p.waitForFinished(60000)) qFatal("podplanner did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
 QString fixture(const char* name) { return QStringLiteral(PODPLANNER_FIXTURES "/netbox/") + QString::fromLatin1(name); }
 
 const char* kSwitch = "switch-1u-48x1g-4x100g.yaml";
