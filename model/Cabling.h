@@ -134,6 +134,7 @@ void remeasure(Cable& cable, const Project& project, const Catalog& catalog, con
 struct MediumTotal {
     int count = 0;
     std::int64_t lengthMm = 0;
+    bool operator==(const MediumTotal&) const = default;
 };
 // Cables by medium id ("" collects runs no medium reaches).
 std::map<std::string, MediumTotal> cablesByMedium(const Cabling& cabling);

@@ -13,6 +13,7 @@ IncrementalChecker::~IncrementalChecker() = default;
 void IncrementalChecker::rederiveCabling(const Project& project) {
     router_ = std::make_unique<CableRouter>(project, catalog_);
     cabling_ = deriveCabling(project, catalog_, &cableIndex_, router_.get());
+    mediumTotals_ = pod::cablesByMedium(cabling_);
 }
 
 bool IncrementalChecker::sameRacks(const Project& project) const {
@@ -83,9 +84,20 @@ void IncrementalChecker::remeasureRacks(const Project& project, const std::vecto
             const auto [a, b] = cableIndex_.ends[n];
             if (c.a.rack != devices[a].rack) c.a.rack = devices[a].rack;
             if (c.b.rack != devices[b].rack) c.b.rack = devices[b].rack;
+            const std::int64_t before = c.lengthMm;
             c.lengthMm = router_->length(a, b);
             const std::string& medium = media_.choose(c.speedGbps, c.lengthMm);
-            if (medium == c.medium) continue;
+            MediumTotal& from = mediumTotals_[c.medium];
+            if (medium == c.medium) {
+                from.lengthMm += c.lengthMm - before;
+                continue;
+            }
+            --from.count;
+            from.lengthMm -= before;
+            if (from.count == 0) mediumTotals_.erase(c.medium);
+            MediumTotal& to = mediumTotals_[medium];
+            ++to.count;
+            to.lengthMm += c.lengthMm;
             bool was = c.medium.empty();
             c.medium = medium;
             if (was == c.medium.empty()) continue;

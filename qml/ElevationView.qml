@@ -3,21 +3,34 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PodPlanner
 
-// Front and rear elevations side by side for the selected racks (all racks when none is selected).
+// Front and rear elevations side by side for the selected racks (the first racks when none is selected),
+// at most `filter.limit` of them: the caption says how many more there are.
 Pane {
     id: root
     padding: 0
-    readonly property var shown: {
-        var sel = Planner.selection
-        var ids = []
-        for (var i = 0; i < sel.length; ++i) {
-            var r = Planner.rackOf(sel[i])
-            if (ids.indexOf(r) < 0) ids.push(r)
-        }
-        return ids
+    property alias filter: filter
+    ElevationFilter {
+        id: filter
+        objectName: "elevationFilter"
+        racks: Planner.racks
+        selectedRacks: Planner.selectedRacks
+        limit: 16
+    }
+    Label {
+        id: caption
+        objectName: "elevationCaption"
+        visible: filter.candidates > filter.shown
+        x: 12
+        y: 4
+        font.pixelSize: 11
+        color: "#555"
+        text: Planner.selectedRacks.length > 0
+              ? qsTr("Showing %1 of %2 selected racks").arg(filter.shown).arg(filter.candidates)
+              : qsTr("Showing the first %1 of %2 racks: select racks on the floor plan to see theirs").arg(filter.shown).arg(filter.candidates)
     }
     ScrollView {
         anchors.fill: parent
+        anchors.topMargin: caption.visible ? caption.height + 6 : 0
         clip: true
         contentWidth: row.width + 24
         contentHeight: row.height + 40
@@ -28,7 +41,7 @@ Pane {
             y: 8
             spacing: 24
             Repeater {
-                model: Planner.racks
+                model: filter
                 delegate: Column {
                     id: rack
                     required property string rackId
@@ -39,8 +52,6 @@ Pane {
                     required property real powerFraction
                     required property var devices
                     required property bool selected
-                    visible: root.shown.length === 0 || root.shown.indexOf(rackId) >= 0
-                    width: visible ? implicitWidth : 0
                     spacing: 3
                     Label {
                         text: rack.name + "  ·  " + rack.modelName

@@ -76,7 +76,7 @@ ApplicationWindow {
                 objectName: "statusLabel"
                 text: Planner.statusText
                 leftPadding: 8
-                color: Planner.violations.length === 0 ? "#2e7d32" : "black"
+                color: Planner.violations.count === 0 ? "#2e7d32" : "black"
             }
             Label {
                 objectName: "exportStatus"

@@ -38,6 +38,7 @@ Item {
                 SplitView.minimumHeight: 120
             }
             ElevationView {
+                objectName: "elevationView"
                 SplitView.fillHeight: true
             }
         }

@@ -56,7 +56,7 @@ Item {
                 property string catalogId: ""
                 property real uHeight: modelData.height
                 property bool isRack: false
-                readonly property bool selected: Planner.selection.indexOf(modelData.id) >= 0
+                readonly property bool selected: Planner.selectionRevision >= 0 && Planner.isSelected(modelData.id)
                 visible: (modelData.face === root.face || modelData.fullDepth) && modelData.height > 0
                 x: 2
                 width: body.width - 4

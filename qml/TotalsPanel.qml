@@ -12,9 +12,11 @@ Frame {
         spacing: 2
         Label { text: qsTr("Totals"); font.bold: true; font.pixelSize: 15 }
         Repeater {
-            model: root.rows
+            // A count, not the list: an edit that changes a figure updates the labels, not the rows.
+            model: root.rows.length
             delegate: RowLayout {
-                required property var modelData
+                required property int index
+                readonly property var modelData: root.rows[index] || ({label: "", value: ""})
                 Layout.fillWidth: true
                 Label { text: modelData.label; color: "#444"; Layout.fillWidth: true; elide: Text.ElideRight }
                 Label { objectName: "total_" + modelData.label; text: modelData.value; font.bold: true }

@@ -9,7 +9,7 @@ Frame {
     signal centreOn(string rackId)
     ColumnLayout {
         anchors.fill: parent
-        Label { text: qsTr("Violations (%1)").arg(Planner.violations.length); font.bold: true; font.pixelSize: 15 }
+        Label { text: qsTr("Violations (%1)").arg(Planner.violations.count); font.bold: true; font.pixelSize: 15 }
         ListView {
             id: list
             objectName: "violationsList"
@@ -18,25 +18,28 @@ Frame {
             clip: true
             model: Planner.violations
             delegate: ItemDelegate {
-                required property var modelData
+                required property string rule
+                required property string severity
+                required property string message
+                required property var items
                 required property int index
                 objectName: "violation_" + index
                 width: ListView.view.width
                 padding: 3
                 contentItem: Label {
                     wrapMode: Text.Wrap
-                    text: (modelData.severity === "error" ? "● " : modelData.severity === "warning" ? "▲ " : "ℹ ")
-                          + modelData.message + "  [" + modelData.rule + "]"
-                    color: modelData.severity === "error" ? Theme.bad : modelData.severity === "warning" ? Theme.warn : "#455a64"
+                    text: (severity === "error" ? "● " : severity === "warning" ? "▲ " : "ℹ ")
+                          + message + "  [" + rule + "]"
+                    color: severity === "error" ? Theme.bad : severity === "warning" ? Theme.warn : "#455a64"
                     font.pixelSize: 11
                 }
                 onClicked: {
-                    if (modelData.items.length === 0) return
-                    Planner.selectMany(modelData.items)
-                    root.centreOn(Planner.rackOf(modelData.items[modelData.items.length - 1]))
+                    if (items.length === 0) return
+                    Planner.selectMany(items)
+                    root.centreOn(Planner.rackOf(items[items.length - 1]))
                 }
             }
         }
-        Label { visible: Planner.violations.length === 0; text: qsTr("No rule violated."); color: Theme.ok }
+        Label { visible: Planner.violations.count === 0; text: qsTr("No rule violated."); color: Theme.ok }
     }
 }

@@ -25,10 +25,16 @@ Planner::Planner(Catalog catalog, QObject* parent)
     : QObject(parent), catalog_(std::move(catalog)), document_(catalog_), palette_(catalog_) {
     racks_.setDocument(&document_);
     connect(&document_, &Document::layoutChanged, this, [this](const LayoutChange& change, bool forward) {
-        racks_.applyChange(change, forward);
+        // Violations first: rack rows recount their markers only when the findings changed.
+        const bool violationsChanged = violations_.update(document_.checker().violations());
+        racks_.applyChange(change, forward, violationsChanged);
         onChanged();
     });
     connect(&document_, &Document::projectReset, this, &Planner::onReset);
+    connect(this, &Planner::selectionChanged, this, [this] {
+        ++selectionRevision_;
+        emit selectedRacksChanged();
+    });
     connect(&document_, &Document::filePathChanged, this, &Planner::titleChanged);
     connect(&document_, &Document::modifiedChanged, this, &Planner::titleChanged);
     connect(document_.undoStack(), &QUndoStack::cleanChanged, this, &Planner::titleChanged);
@@ -66,6 +72,7 @@ QString Planner::report(const QString& error) {
 
 void Planner::onReset() {
     selection_.clear();
+    violations_.update(document_.checker().violations());
     racks_.resetAll();
     rebuildViews();
     emit selectionChanged();
@@ -78,12 +85,19 @@ void Planner::onReset() {
 void Planner::onChanged() {
     // Items deleted by the change leave the selection.
     QSet<QString> kept;
-    for (const auto& id : selection_)
-        if (document_.project().rack(s(id)) || document_.project().device(s(id))) kept.insert(id);
+    if (!selection_.isEmpty()) {
+        // One pass over the project, not Project::rack/device (linear) per selected id: a whole hall can be selected.
+        for (const auto& r : document_.project().layout.racks)
+            if (selection_.contains(q(r.id))) kept.insert(q(r.id));
+        for (const auto& d : document_.project().layout.devices)
+            if (selection_.contains(q(d.id))) kept.insert(q(d.id));
+    }
     if (kept != selection_) {
         selection_ = kept;
         racks_.setSelection(selection_);
         emit selectionChanged();
+    } else if (!selection_.isEmpty()) {
+        emit selectedRacksChanged();
     }
     rebuildViews();
     emit inspectorChanged();
@@ -159,6 +173,17 @@ void Planner::selectMany(const QStringList& ids) {
 }
 
 void Planner::clearSelection() { select({}); }
+
+QStringList Planner::selectedRacks() const {
+    QSet<QString> racks;
+    if (selection_.isEmpty()) return {};
+    for (const auto& d : document_.project().layout.devices)
+        if (selection_.contains(q(d.id))) racks.insert(q(d.rack));
+    QStringList out;  // in project order
+    for (const auto& r : document_.project().layout.racks)
+        if (racks.contains(q(r.id)) || selection_.contains(q(r.id))) out << q(r.id);
+    return out;
+}
 
 QString Planner::rackOf(const QString& id) const {
     if (const Device* d = document_.project().device(s(id))) return q(d->rack);

@@ -13,6 +13,7 @@
 #include "Document.h"
 #include "PaletteModel.h"
 #include "RackListModel.h"
+#include "ViolationListModel.h"
 
 class QQmlEngine;
 class QJSEngine;
@@ -29,10 +30,15 @@ class Planner : public QObject {
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(pod::RackListModel* racks READ racks CONSTANT)
     Q_PROPERTY(pod::PaletteModel* palette READ palette CONSTANT)
-    Q_PROPERTY(QVariantList totals READ totals NOTIFY checked)
-    Q_PROPERTY(QVariantList violations READ violations NOTIFY checked)
+    Q_PROPERTY(QVariantList totals READ totals NOTIFY totalsChanged)
+    Q_PROPERTY(pod::ViolationListModel* violations READ violations CONSTANT)
     Q_PROPERTY(QString statusText READ statusText NOTIFY checked)
     Q_PROPERTY(QStringList selection READ selection NOTIFY selectionChanged)
+    // Bumped on every selection change: bindings that call isSelected() read it to re-evaluate (converting
+    // `selection` to a JS array per binding is O(selected) each: a whole hall selected took 50 s).
+    Q_PROPERTY(int selectionRevision READ selectionRevision NOTIFY selectionChanged)
+    // Racks that are selected or hold a selected device, in project order (the elevation strip shows these).
+    Q_PROPERTY(QStringList selectedRacks READ selectedRacks NOTIFY selectedRacksChanged)
     Q_PROPERTY(QVariantMap inspector READ inspector NOTIFY inspectorChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoChanged)
@@ -59,9 +65,12 @@ public:
     RackListModel* racks() { return &racks_; }
     PaletteModel* palette() { return &palette_; }
     QVariantList totals() const { return totals_; }
-    QVariantList violations() const { return violations_; }
+    ViolationListModel* violations() { return &violations_; }
     QString statusText() const { return statusText_; }
     QStringList selection() const { return QStringList(selection_.begin(), selection_.end()); }
+    QStringList selectedRacks() const;
+    int selectionRevision() const { return selectionRevision_; }
+    Q_INVOKABLE bool isSelected(const QString& id) const { return selection_.contains(id); }
     QVariantMap inspector() const;
     bool canUndo() const;
     bool canRedo() const;
@@ -110,7 +119,9 @@ signals:
     void titleChanged();
     void lastErrorChanged();
     void checked();
+    void totalsChanged();  // only when a shown figure changed
     void selectionChanged();
+    void selectedRacksChanged();  // selection changed, or an edit may have moved a selected device
     void inspectorChanged();
     void undoChanged();
     void roomChanged();
@@ -129,10 +140,11 @@ private:
     PaletteModel palette_;
     QString lastError_;
     QVariantList totals_;
-    QVariantList violations_;
+    ViolationListModel violations_;
     QString statusText_;
     QSet<QString> selection_;
     int dragCounter_ = 0;
+    int selectionRevision_ = 0;
 };
 
 }  // namespace pod

@@ -32,35 +32,27 @@ QVariantList aggregateRows(const Aggregate& s) {
 void Planner::rebuildViews() {
     const ProjectTotals& t = document_.checker().totals();
     const Aggregate& s = t.sum;
-    totals_.clear();
-    totals_ << row(tr("Racks"), std::to_string(t.racks)) << row(tr("GPUs"), std::to_string(s.gpus))
+    QVariantList totals;
+    totals << row(tr("Racks"), std::to_string(t.racks)) << row(tr("GPUs"), std::to_string(s.gpus))
             << row(tr("GPU memory"), fmtGrouped(s.gpuMemoryGb, 0) + " GB");
     for (Precision p : kPrecisions)
-        if (auto v = s.flops.get(p)) totals_ << row(QString::fromUtf8(precisionLabel(p).data()), fmtThroughput(p, *v));
-    totals_ << row(tr("Storage"), fmtGrouped(s.storageRawTb, 1) + " TB raw · " + fmtGrouped(s.storageUsableTb, 1) + " TB usable")
+        if (auto v = s.flops.get(p)) totals << row(QString::fromUtf8(precisionLabel(p).data()), fmtThroughput(p, *v));
+    totals << row(tr("Storage"), fmtGrouped(s.storageRawTb, 1) + " TB raw · " + fmtGrouped(s.storageUsableTb, 1) + " TB usable")
             << row(tr("IT power (max)"), fmtKw(s.maxW)) << row(tr("Facility power"), fmtKw(t.facilityW()) + " (PUE " + fmtFixed(t.pue, 2) + ")")
             << row(tr("Heat"), fmtGrouped(s.heatBtuPerHour(), 0) + " BTU/h")
             << row(tr("Weight"), fmtGrouped(t.totalWeightKg(), 0) + " kg")
             << row(tr("Floor"), fmtGrouped(t.footprintM2, 1) + " m² racks · " + fmtGrouped(t.roomAreaM2, 0) + " m² room")
             << row(tr("Rack units"), fmtU(t.uUsed) + " / " + std::to_string(t.uCapacity) + " U");
-    for (const auto& [medium, total] : cablesByMedium(document_.checker().cabling())) {
+    for (const auto& [medium, total] : document_.checker().cablesByMedium()) {
         const CableMedium* m = catalog_.medium(medium);
-        totals_ << row(tr("Cables: %1").arg(m ? q(m->medium).toUpper() : tr("none reaches")),
+        totals << row(tr("Cables: %1").arg(m ? q(m->medium).toUpper() : tr("none reaches")),
                        std::to_string(total.count) + " · " + fmtGrouped(double(total.lengthMm) / 1000.0, 0) + " m");
     }
-    violations_.clear();
-    const auto& found = document_.checker().violations();
-    // Errors first, then warnings, then notes; within a severity the engine's order (rule, then rack).
-    std::vector<const Violation*> ordered;
-    for (const auto& v : found) ordered.push_back(&v);
-    std::stable_sort(ordered.begin(), ordered.end(), [](auto* a, auto* b) { return int(a->severity) < int(b->severity); });
-    for (const Violation* vp : ordered) {
-        const Violation& v = *vp;
-        QStringList items;
-        for (const auto& id : v.items) items << q(id);
-        violations_ << QVariantMap{{"rule", q(v.ruleId)}, {"severity", QString::fromUtf8(severityKey(v.severity).data())},
-                                   {"message", q(v.message)}, {"items", items}};
+    if (totals != totals_) {
+        totals_ = std::move(totals);
+        emit totalsChanged();
     }
+    const auto& found = document_.checker().violations();
     int errors = countSeverity(found, Severity::Error), warnings = countSeverity(found, Severity::Warning);
     int notes = countSeverity(found, Severity::Info);
     statusText_ = tr("%1 errors, %2 warnings, %3 notes").arg(errors).arg(warnings).arg(notes);

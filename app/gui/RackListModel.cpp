@@ -1,6 +1,8 @@
 #include "RackListModel.h"
 
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "Geometry.h"
 #include "Rule.h"
@@ -58,9 +60,20 @@ QHash<int, QByteArray> RackListModel::roleNames() const {
 }
 
 RackListModel::Row RackListModel::build(const Rack& rack) const {
-    const Project& project = document_->project();
+    const RackTotals* totals = nullptr;
+    for (const auto& t : document_->checker().totals().perRack)
+        if (t.rackId == rack.id) totals = &t;
+    std::vector<const Device*> devices;
+    for (const auto& d : document_->project().layout.devices)
+        if (d.rack == rack.id) devices.push_back(&d);
+    return build(rack, totals, devices);
+}
+
+RackListModel::Row RackListModel::build(const Rack& rack, const RackTotals* totals,
+                                        const std::vector<const Device*>& devices) const {
     const Catalog& catalog = document_->catalog();
     Row row;
+    row.key = rack.id;
     row.id = q(rack.id);
     row.name = q(rack.name);
     row.row = q(rack.row);
@@ -75,8 +88,8 @@ RackListModel::Row RackListModel::build(const Rack& rack) const {
         row.width = box.max_corner().x() - box.min_corner().x();
         row.depth = box.max_corner().y() - box.min_corner().y();
     }
-    for (const auto& t : document_->checker().totals().perRack) {
-        if (t.rackId != rack.id) continue;
+    if (totals) {
+        const RackTotals& t = *totals;
         row.powerText = q(fmtKw(t.sum.maxW) + " / " + fmtKw(rack.powerBudgetW));
         row.powerFraction = rack.powerBudgetW > 0 ? t.sum.maxW / rack.powerBudgetW : 0.0;
         row.gpus = t.sum.gpus;
@@ -84,10 +97,9 @@ RackListModel::Row RackListModel::build(const Rack& rack) const {
         row.summary = q(fmtKw(t.sum.maxW) + " of " + fmtKw(rack.powerBudgetW) + " · " + (c ? c->model : rack.cooling) + " · " +
                         fmtGrouped(t.totalWeightKg(), 0) + " of " + fmtGrouped(model ? model->maxLoadKg : 0, 0) + " kg · " +
                         fmtU(t.uFree()) + " U free");
-        break;
     }
-    for (const auto& d : project.layout.devices) {
-        if (d.rack != rack.id) continue;
+    for (const Device* dp : devices) {
+        const Device& d = *dp;
         const Equipment* e = catalog.equipment(d.catalogId);
         if (!e) continue;
         row.devices.append(QVariantMap{{"id", q(d.id)},
@@ -112,7 +124,7 @@ void RackListModel::refreshViolationCounts() {
             if (v.severity == Severity::Warning) ++c.second;
         }
     for (int i = 0; i < rows_.size(); ++i) {
-        auto it = counts.find(rows_[i].id.toStdString());
+        auto it = counts.find(rows_[i].key);
         int e = it == counts.end() ? 0 : it->second.first, w = it == counts.end() ? 0 : it->second.second;
         if (rows_[i].errors == e && rows_[i].warnings == w) continue;
         rows_[i].errors = e;
@@ -124,28 +136,50 @@ void RackListModel::refreshViolationCounts() {
 void RackListModel::resetAll() {
     beginResetModel();
     rows_.clear();
-    if (document_)
-        for (const auto& rack : document_->project().layout.racks) rows_.append(build(rack));
+    if (document_) {
+        // One pass over totals and devices, not one per rack (2,368 racks × 26,624 devices at hall scale).
+        std::unordered_map<std::string, const RackTotals*> totals;
+        for (const auto& t : document_->checker().totals().perRack) totals[t.rackId] = &t;
+        std::unordered_map<std::string, std::vector<const Device*>> devices;
+        for (const auto& d : document_->project().layout.devices) devices[d.rack].push_back(&d);
+        static const std::vector<const Device*> none;
+        rows_.reserve(qsizetype(document_->project().layout.racks.size()));
+        for (const auto& rack : document_->project().layout.racks) {
+            auto t = totals.find(rack.id);
+            auto d = devices.find(rack.id);
+            rows_.append(build(rack, t == totals.end() ? nullptr : t->second, d == devices.end() ? none : d->second));
+        }
+    }
     endResetModel();
     if (document_) refreshViolationCounts();
 }
 
-void RackListModel::applyChange(const LayoutChange& change, bool) {
+void RackListModel::applyChange(const LayoutChange& change, bool, bool violationsChanged) {
     const auto& racks = document_->project().layout.racks;
-    // Rows removed: ids no longer in the project.
-    for (int i = int(rows_.size()) - 1; i >= 0; --i) {
-        bool present = std::any_of(racks.begin(), racks.end(), [&](const Rack& r) { return q(r.id) == rows_[i].id; });
-        if (present) continue;
-        beginRemoveRows({}, i, i);
-        rows_.removeAt(i);
-        endRemoveRows();
-    }
-    // Rows inserted, in project order.
-    for (int i = 0; i < int(racks.size()); ++i) {
-        if (i < rows_.size() && rows_[i].id == q(racks[std::size_t(i)].id)) continue;
-        beginInsertRows({}, i, i);
-        rows_.insert(i, build(racks[std::size_t(i)]));
-        endInsertRows();
+    auto inOrder = [&] {
+        if (std::size_t(rows_.size()) != racks.size()) return false;
+        for (std::size_t i = 0; i < racks.size(); ++i)
+            if (rows_[qsizetype(i)].key != racks[i].id) return false;
+        return true;
+    };
+    // Most edits keep the rack list as it is; only rack additions and removals pay for the set below.
+    if (!inOrder()) {
+        std::unordered_set<std::string> present;
+        for (const auto& r : racks) present.insert(r.id);
+        // Rows removed: ids no longer in the project.
+        for (int i = int(rows_.size()) - 1; i >= 0; --i) {
+            if (present.count(rows_[i].key)) continue;
+            beginRemoveRows({}, i, i);
+            rows_.removeAt(i);
+            endRemoveRows();
+        }
+        // Rows inserted, in project order.
+        for (int i = 0; i < int(racks.size()); ++i) {
+            if (i < rows_.size() && rows_[i].key == racks[std::size_t(i)].id) continue;
+            beginInsertRows({}, i, i);
+            rows_.insert(i, build(racks[std::size_t(i)]));
+            endInsertRows();
+        }
     }
     // Rows touched: every rack the change named, and racks of moved devices.
     for (const auto& id : change.edit(true).racks) {
@@ -157,7 +191,7 @@ void RackListModel::applyChange(const LayoutChange& change, bool) {
         rows_[i] = fresh;
         emit dataChanged(index(i), index(i));
     }
-    refreshViolationCounts();
+    if (violationsChanged) refreshViolationCounts();
 }
 
 void RackListModel::setSelection(const QSet<QString>& selection) {

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QtQml/qqmlregistration.h>
 
+#include <vector>
+
 #include "Document.h"
 
 namespace pod {
@@ -40,18 +42,23 @@ public:
 
     void setDocument(const Document* document) { document_ = document; }
     void resetAll();
-    void applyChange(const LayoutChange& change, bool forward);
+    void applyChange(const LayoutChange& change, bool forward, bool violationsChanged = true);
     void setSelection(const QSet<QString>& selection);
     int rowOf(const QString& rackId) const;
 
-private:
+    // The row as the views read it (FloorCanvas paints straight from these; no QVariant per rack).
     struct Row {
+        std::string key;  // the rack id as the model stores it (compared without converting)
         QString id, name, modelName, powerText, row, summary;
         int uHeight = 0, rotation = 0, gpus = 0, errors = 0, warnings = 0;
         double powerFraction = 0, x = 0, y = 0, width = 0, depth = 0;
         QVariantList devices;
     };
-    Row build(const Rack& rack) const;
+    const Row& rowAt(int i) const { return rows_[i]; }
+
+private:
+    Row build(const Rack& rack, const RackTotals* totals, const std::vector<const Device*>& devices) const;
+    Row build(const Rack& rack) const;  // looks up the rack's totals and devices (one rack: linear scans)
     void refreshViolationCounts();
 
     const Document* document_ = nullptr;

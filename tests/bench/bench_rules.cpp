@@ -128,7 +128,8 @@ int main(int argc, char** argv) {
             std::string why;
             full = engine.checkAll(p, catalog);
             if (!sameViolations(inc.violations(), full, why) ||
-                !(why = totalsDifference(inc.totals(), computeTotals(p, catalog))).empty()) {
+                !(why = totalsDifference(inc.totals(), computeTotals(p, catalog))).empty() ||
+                (inc.cablesByMedium() != cablesByMedium(deriveCabling(p, catalog)) && !(why = "cables by medium").empty())) {
                 std::fprintf(stderr, "incremental != full after %d moves: %s\n", i, why.c_str());
                 return 1;
             }

@@ -9,6 +9,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include "CatalogLoader.h"
+#include "FloorCanvas.h"
 #include "Planner.h"
 
 Q_IMPORT_QML_PLUGIN(PodPlannerPlugin)
@@ -65,11 +66,17 @@ private slots:
         auto* elevations = window->findChild<QQuickItem*>("elevationRow");
         QVERIFY(elevations);
         QVERIFY(elevations->width() > 10 * 2 * 150);  // nothing selected: all ten racks, front and rear
-        for (const char* id : {"floorRack_r01", "floorRack_r10"}) {
-            auto* rack = findItem(window->contentItem(), id);
-            QVERIFY2(rack, id);
-            QVERIFY(rack->width() > 5 && rack->isVisible());
+        // The floor is one painted item: every rack inside it, found by its own hit test.
+        auto* canvas = qobject_cast<pod::FloorCanvas*>(findItem(window->contentItem(), "floorCanvas"));
+        QVERIFY(canvas);
+        const QRectF bounds(0, 0, canvas->width(), canvas->height());
+        for (const char* id : {"r01", "r10"}) {
+            QRectF r = canvas->rackRect(id);
+            QVERIFY2(r.width() > 5 && bounds.contains(r), id);
+            QCOMPARE(canvas->rackAt(r.center().x(), r.center().y()), QString(id));
         }
+        QCOMPARE(canvas->rackAt(-1, -1), QString());
+        QCOMPARE(canvas->paintedRacks(), 10);
         bool sawGpus = false;
         for (const QVariant& row : planner.totals()) {
             QVariantMap m = row.toMap();

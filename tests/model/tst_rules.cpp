@@ -419,6 +419,8 @@ private slots:
                     a.sum.deviceWeightKg == b.sum.deviceWeightKg);
             QCOMPARE(a.perRack.size(), b.perRack.size());
             for (std::size_t i = 0; i < a.perRack.size(); ++i) QVERIFY(a.perRack[i].sum.maxW == b.perRack[i].sum.maxW);
+            // Cable counts and lengths by medium, kept edit by edit, against cables derived from scratch.
+            QVERIFY2(checker.cablesByMedium() == cablesByMedium(deriveCabling(p, catalog)), ("edit " + std::to_string(edits)).c_str());
         }
         QVERIFY(edits >= 1000);
         QVERIFY(added > 0 && p.layout.devices.size() != 122);

@@ -91,10 +91,10 @@ Item {
         }
 
         function test_3_moveRackChangesCableLengths() {
-            var rack = findItem(view, "floorRack_r10")
-            verify(rack)
+            var r = view.floor.rackRect("r10")
+            verify(r.width > 5, "A10 is on screen")
             var before = total("Cables: MULTIMODE") + " " + total("Cables: AOC") + " " + total("Cables: DAC")
-            var start = rack.mapToItem(top, rack.width / 2, rack.height / 2)
+            var start = view.floor.mapToItem(top, r.x + r.width / 2, r.y + r.height / 2)
             mousePress(top, start.x, start.y)
             for (var i = 1; i <= 10; ++i) mouseMove(top, start.x, start.y + 12 * i)
             mouseRelease(top, start.x, start.y + 120)
@@ -104,6 +104,63 @@ Item {
             // The whole drag is one undo step.
             Planner.undo()
             compare(total("Cables: MULTIMODE") + " " + total("Cables: AOC") + " " + total("Cables: DAC"), before)
+        }
+
+        function test_3b_floorClickBandAndZoomOut() {
+            var floor = view.floor
+            var canvas = findItem(view, "floorCanvas")
+            // A click on A03 selects it alone; a click on bare floor clears the selection.
+            var r3 = floor.rackRect("r03")
+            mouseClick(floor, r3.x + r3.width / 2, r3.y + r3.height / 2)
+            compare(Planner.selection, ["r03"])
+            mouseClick(floor, 3, floor.height - 60)
+            compare(Planner.selection.length, 0)
+            // A rubber band from above A01's corner to below A04's corner selects A01–A04 (one row of the sample).
+            var r1 = floor.rackRect("r01"), r4 = floor.rackRect("r04")
+            mousePress(floor, r1.x - 4, r1.y - 4)
+            mouseMove(floor, (r1.x + r4.x) / 2, r4.y + r4.height / 2)
+            mouseMove(floor, r4.x + r4.width - 2, r4.y + r4.height - 2)
+            mouseRelease(floor, r4.x + r4.width - 2, r4.y + r4.height - 2)
+            var sel = Planner.selection.slice().sort()
+            compare(sel, ["r01", "r02", "r03", "r04"])
+            // Four selected racks: four elevations, no caption (nothing left out).
+            var filter = findItem(view, "elevationView").filter
+            compare(filter.shown, 4)
+            compare(findItem(view, "elevationCaption").visible, false)
+            // Zoomed far out every rack is a few pixels: still all painted, still hit-testable.
+            Planner.clearSelection()
+            floor.zoom = 0.004
+            wait(30)
+            var tiny = floor.rackRect("r10")
+            verify(tiny.width < 6, tiny.width)
+            compare(canvas.paintedRacks, 10)
+            compare(canvas.rackAt(tiny.x + tiny.width / 2, tiny.y + tiny.height / 2), "r10")
+            floor.userMoved = false
+            floor.fit()
+        }
+
+        function test_3c_elevationStripIsCapped() {
+            var filter = findItem(view, "elevationView").filter
+            var caption = findItem(view, "elevationCaption")
+            Planner.clearSelection()
+            compare(filter.shown, 10)                  // the sample's ten racks, under the cap of 16
+            verify(!caption.visible)
+            filter.limit = 4
+            compare(filter.shown, 4)
+            compare(filter.candidates, 10)
+            verify(caption.visible)
+            compare(caption.text, "Showing the first 4 of 10 racks: select racks on the floor plan to see theirs")
+            // Five racks and DGX-17 (in A07): six racks, in project order, of which the first four show.
+            Planner.selectMany(["r05", "r04", "r03", "r02", "r01", "dgx-17"])
+            compare(Planner.selectedRacks, ["r01", "r02", "r03", "r04", "r05", "r07"])
+            compare(filter.shown, 4)
+            compare(caption.text, "Showing 4 of 6 selected racks")
+            Planner.select("dgx-01")                   // a device selected: its rack's elevation alone
+            compare(filter.shown, 1)
+            wait(0)
+            verify(findItem(view, "rackFace_r01_front") !== null)
+            compare(findItem(view, "rackFace_r02_front"), null)
+            filter.limit = 16
         }
 
         function test_4_undoRestoresJsonExactly() {

@@ -1,0 +1,60 @@
+#include "ElevationFilter.h"
+
+namespace pod {
+
+ElevationFilter::ElevationFilter(QObject* parent) : QSortFilterProxyModel(parent) {
+    setDynamicSortFilter(true);
+    auto recount = [this] { emit countsChanged(); };
+    connect(this, &QAbstractItemModel::rowsInserted, this, recount);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, recount);
+    connect(this, &QAbstractItemModel::modelReset, this, recount);
+}
+
+void ElevationFilter::setRacks(RackListModel* racks) {
+    if (racks_ == racks) return;
+    racks_ = racks;
+    setSourceModel(racks);
+    if (racks) {
+        // Without a selection the first `limit` rows show: rows added or removed shift which those are.
+        connect(racks, &QAbstractItemModel::rowsInserted, this, &ElevationFilter::refilter);
+        connect(racks, &QAbstractItemModel::rowsRemoved, this, &ElevationFilter::refilter);
+        connect(racks, &QAbstractItemModel::modelReset, this, &ElevationFilter::refilter);
+    }
+    refilter();
+    emit changed();
+}
+
+void ElevationFilter::setSelectedRacks(const QStringList& ids) {
+    if (ids == selected_) return;
+    selected_ = ids;
+    refilter();
+    emit changed();
+}
+
+void ElevationFilter::setLimit(int limit) {
+    limit = std::max(1, limit);
+    if (limit == limit_) return;
+    limit_ = limit;
+    refilter();
+    emit changed();
+}
+
+int ElevationFilter::candidates() const {
+    if (!selected_.isEmpty()) return int(selected_.size());
+    return racks_ ? racks_->rowCount() : 0;
+}
+
+void ElevationFilter::refilter() {
+    accepted_.clear();
+    for (qsizetype i = 0; i < selected_.size() && i < limit_; ++i) accepted_.insert(selected_[i]);
+    invalidateFilter();
+    emit countsChanged();
+}
+
+bool ElevationFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) const {
+    if (!racks_ || sourceRow >= racks_->rowCount()) return false;
+    if (selected_.isEmpty()) return sourceRow < limit_;
+    return accepted_.contains(racks_->rowAt(sourceRow).id);
+}
+
+}  // namespace pod

@@ -1,0 +1,75 @@
+#pragma once
+// The floor plan's drawing: background, 1 m grid, room outline, keep-outs and every rack, painted by
+// one QPainter into one scene-graph node (a hall of 2,368 racks as QML items cost ~2 GB and seconds per
+// frame; painted, a pan or zoom frame is a few milliseconds with the software renderer).
+// Level of detail: racks narrower than a few pixels lose their outline, front bar, name and marker.
+// Interaction stays in FloorView.qml; this item answers hit tests in item pixels.
+#include <QPointer>
+#include <QQuickPaintedItem>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include "RackListModel.h"
+
+namespace pod {
+
+class FloorCanvas : public QQuickPaintedItem {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(pod::RackListModel* model READ model WRITE setModel NOTIFY modelChanged)
+    Q_PROPERTY(qreal zoom READ zoom WRITE setZoom NOTIFY viewChanged)  // pixels per millimetre
+    Q_PROPERTY(qreal panX READ panX WRITE setPanX NOTIFY viewChanged)  // pixel position of x = 0 mm
+    Q_PROPERTY(qreal panY READ panY WRITE setPanY NOTIFY viewChanged)
+    Q_PROPERTY(QVariantList outline READ outline WRITE setOutline NOTIFY outlineChanged)     // [{x, y}] mm
+    Q_PROPERTY(QVariantList keepouts READ keepouts WRITE setKeepouts NOTIFY keepoutsChanged) // [{name, points}]
+    Q_PROPERTY(int paintedRacks READ paintedRacks NOTIFY painted)  // racks drawn in the last frame (culling)
+public:
+    explicit FloorCanvas(QQuickItem* parent = nullptr);
+
+    RackListModel* model() const { return model_; }
+    void setModel(RackListModel* model);
+    qreal zoom() const { return zoom_; }
+    void setZoom(qreal zoom);
+    qreal panX() const { return panX_; }
+    void setPanX(qreal x);
+    qreal panY() const { return panY_; }
+    void setPanY(qreal y);
+    QVariantList outline() const { return outlineVariant_; }
+    void setOutline(const QVariantList& points);
+    QVariantList keepouts() const { return keepoutsVariant_; }
+    void setKeepouts(const QVariantList& keepouts);
+    int paintedRacks() const { return paintedRacks_; }
+
+    // Hit tests and geometry in this item's pixels; the topmost (last drawn) rack wins.
+    Q_INVOKABLE QString rackAt(qreal x, qreal y) const;
+    Q_INVOKABLE QStringList racksIn(const QRectF& rect) const;
+    Q_INVOKABLE QRectF rackRect(const QString& rackId) const;  // empty if there is no such rack
+    Q_INVOKABLE QString rackToolTip(const QString& rackId) const;  // "A01 · 40.8 kW of 45.0 kW · …"
+
+    void paint(QPainter* painter) override;
+
+signals:
+    void modelChanged();
+    void viewChanged();
+    void outlineChanged();
+    void keepoutsChanged();
+    void painted();
+
+private:
+    struct Keepout {
+        QString name;
+        QPolygonF points;  // mm
+    };
+    QRectF pixelRect(const RackListModel::Row& row) const;
+    void paintFloor(QPainter* painter) const;
+    void paintRacks(QPainter* painter);
+
+    QPointer<RackListModel> model_;
+    qreal zoom_ = 0.05, panX_ = 0, panY_ = 0;
+    QVariantList outlineVariant_, keepoutsVariant_;
+    QPolygonF outline_;
+    QList<Keepout> keepouts_;
+    int paintedRacks_ = 0;
+};
+
+}  // namespace pod
