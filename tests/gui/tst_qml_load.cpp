@@ -2,6 +2,7 @@
 // and shows the sample's racks and totals.
 #include <QtTest>
 
+#include <QAbstractItemModelTester>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickItem>
@@ -93,6 +94,64 @@ private slots:
         QVERIFY(!planner.openFile(PODPLANNER_FIXTURES "/cli/bad-u.podplan"));
         QVERIFY(planner.lastError().contains("/devices/0/u"));
         QCOMPARE(planner.racks()->rowCount(), 10);  // the open project is untouched
+    }
+
+    void rackMarkersCountErrorsAndWarnings() {
+        pod::Catalog catalog;
+        QVERIFY(!pod::loadStandardCatalog({}, {}, catalog));
+        pod::Planner planner(std::move(catalog));
+        QVERIFY(planner.openFile(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan"));
+        auto* racks = planner.racks();
+        auto count = [&](const char* id, int role) { return racks->data(racks->index(racks->rowOf(id)), role).toInt(); };
+        // The sample's 8 warnings are one power.rack-budget warning per GPU rack (40.8 kW is 91 % of 45 kW);
+        // its notes (A05/A06 depth unknown, oversubscription) are not counted on the markers.
+        for (const char* id : {"r01", "r04", "r07", "r10"}) {
+            QCOMPARE(count(id, pod::RackListModel::WarningsRole), 1);
+            QCOMPARE(count(id, pod::RackListModel::ErrorsRole), 0);
+        }
+        for (const char* id : {"r05", "r06"}) QCOMPARE(count(id, pod::RackListModel::WarningsRole) + count(id, pod::RackListModel::ErrorsRole), 0);
+        // A01 under a 30 kW budget: 40.8 kW > 30 kW is an error instead of the warning; undo restores it.
+        QCOMPARE(planner.setRackBudgetKw("r01", 30), QString());
+        QCOMPARE(count("r01", pod::RackListModel::ErrorsRole), 1);
+        QCOMPARE(count("r01", pod::RackListModel::WarningsRole), 0);
+        QCOMPARE(count("r02", pod::RackListModel::WarningsRole), 1);
+        planner.undo();
+        QCOMPARE(count("r01", pod::RackListModel::ErrorsRole), 0);
+        QCOMPARE(count("r01", pod::RackListModel::WarningsRole), 1);
+        QCOMPARE(planner.violations()->count(), 11);  // 8 warnings + 3 notes, as the status line says
+    }
+
+    void violationModelSplicesToTheCheckersList() {
+        pod::Catalog catalog;
+        QVERIFY(!pod::loadStandardCatalog({}, {}, catalog));
+        pod::Planner planner(std::move(catalog));
+        QAbstractItemModelTester tester(planner.violations(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(planner.openFile(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan"));
+        auto* model = planner.violations();
+        // Errors first, then warnings, then notes; each severity in the engine's order.
+        auto expected = [&] {
+            QStringList out;
+            for (auto sev : {pod::Severity::Error, pod::Severity::Warning, pod::Severity::Info})
+                for (const auto& v : planner.document()->checker().violations())
+                    if (v.severity == sev) out << QString::fromStdString(v.message);
+            return out;
+        };
+        auto shown = [&] {
+            QStringList out;
+            for (int i = 0; i < model->rowCount(); ++i) out << model->data(model->index(i), pod::ViolationListModel::MessageRole).toString();
+            return out;
+        };
+        QCOMPARE(shown(), expected());
+        QCOMPARE(planner.setRackBudgetKw("r03", 30), QString());  // a warning becomes an error: moves to the top
+        QCOMPARE(shown().first(), QString("Rack A03: 40.8 kW > budget 30.0 kW"));
+        QCOMPARE(shown(), expected());
+        QCOMPARE(planner.setRackBudgetKw("r08", 20), QString());
+        QCOMPARE(shown(), expected());
+        QCOMPARE(model->count(), 11);
+        planner.undo();
+        planner.undo();
+        QCOMPARE(shown(), expected());
+        QVERIFY(shown().first().contains("91 %"));
     }
 
     void rackModelPassesTester() {
