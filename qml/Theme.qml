@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import PodPlanner
 
 // Colours and sizes shared by every view.
 QtObject {
@@ -13,6 +14,6 @@ QtObject {
     readonly property color selection: "#1565c0"
     readonly property color panel: "#f6f6f6"
     function kindColour(kind) { return kindColours[kind] || "#cccccc" }
-    // Utilisation colour: green up to 80 %, amber to 100 %, red beyond (same limits as the power rule).
-    function loadColour(f) { return f > 1.0 ? bad : f > 0.8 ? warn : f > 0 ? ok : "#9e9e9e" }
+    // Utilisation colour: green up to the power rule's warning line (80 %), amber to 100 %, red beyond.
+    function loadColour(f) { return f > 1.0 ? bad : f > Planner.powerWarningFraction ? warn : f > 0 ? ok : "#9e9e9e" }
 }

@@ -4,10 +4,12 @@
 #include <QPainterPath>
 #include <cmath>
 
+#include "Totals.h"
+
 namespace pod {
 
 namespace {
-// The same colours as qml/Theme.qml (loadColour, selection); the 80 % / 100 % lines are the power rule's.
+// The same colours as qml/Theme.qml (loadColour, selection); the load lines are the power rule's.
 const QColor kBackground("#eceff1"), kGrid("#d5dadd"), kRoomFill("#ffffff"), kRoomEdge("#37474f");
 const QColor kKeepoutFill(0xa1, 0x88, 0x7f, 0x33), kKeepoutEdge("#8d6e63"), kKeepoutText("#5d4037");
 const QColor kRackEdge("#263238"), kFront("#102027"), kSelection("#1565c0"), kOk("#2e7d32"), kWarn("#c77700"),
@@ -16,7 +18,7 @@ constexpr qreal kRackOpacity = 0.85;
 constexpr qreal kDetailPx = 6;   // narrower racks: a plain filled rectangle
 constexpr qreal kNamePx = 22;    // wider racks: their name inside
 
-int loadBand(double f) { return f > 1.0 ? 3 : f > 0.8 ? 2 : f > 0 ? 1 : 0; }
+int loadBand(double f) { return f > 1.0 ? 3 : f > kRackPowerWarningFraction ? 2 : f > 0 ? 1 : 0; }
 const QColor& bandColour(int band) {
     static const QColor* colours[] = {&kIdle, &kOk, &kWarn, &kBad};
     return *colours[band];
@@ -183,8 +185,7 @@ void FloorCanvas::paintRacks(QPainter* p) {
         if (!px.intersects(view)) continue;
         ++paintedRacks_;
         fills[loadBand(r.powerFraction)] << px;
-        const bool isSelected = model_->data(model_->index(i), RackListModel::SelectedRole).toBool();
-        if (isSelected) selected << px;
+        if (model_->isSelected(i)) selected << px;
         if (px.width() < kDetailPx && px.height() < kDetailPx) continue;
         // Front edge: a dark bar on the side the front faces (rotation 0: top, 90: right, 180: bottom, 270: left).
         const qreal bar = std::max<qreal>(2, (r.rotation % 180 == 0 ? px.height() : px.width()) * 0.12);

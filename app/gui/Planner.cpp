@@ -5,6 +5,9 @@
 #include <QSettings>
 #include <QUrl>
 
+#include <string_view>
+#include <unordered_set>
+
 #include "Placement.h"
 #include "ProjectFile.h"
 
@@ -14,6 +17,12 @@ namespace {
 Planner* s_instance = nullptr;
 QString q(const std::string& s) { return QString::fromStdString(s); }
 std::string s(const QString& q) { return q.toStdString(); }
+std::unordered_set<std::string> keysOf(const QSet<QString>& ids) {
+    std::unordered_set<std::string> out;
+    out.reserve(std::size_t(ids.size()));
+    for (const auto& id : ids) out.insert(id.toStdString());
+    return out;
+}
 Face faceOf(const QString& f) { return f == "rear" ? Face::Rear : Face::Front; }
 QString localPath(const QString& pathOrUrl) {
     QUrl url(pathOrUrl);
@@ -33,7 +42,7 @@ Planner::Planner(Catalog catalog, QObject* parent)
     connect(&document_, &Document::projectReset, this, &Planner::onReset);
     connect(this, &Planner::selectionChanged, this, [this] {
         ++selectionRevision_;
-        emit selectedRacksChanged();
+        updateSelectedRacks();
     });
     connect(&document_, &Document::filePathChanged, this, &Planner::titleChanged);
     connect(&document_, &Document::modifiedChanged, this, &Planner::titleChanged);
@@ -86,18 +95,20 @@ void Planner::onChanged() {
     // Items deleted by the change leave the selection.
     QSet<QString> kept;
     if (!selection_.isEmpty()) {
-        // One pass over the project, not Project::rack/device (linear) per selected id: a whole hall can be selected.
+        // One pass over the project, not Project::rack/device (linear) per selected id: a whole hall can be
+        // selected. Ids compare as std::string: no QString per device on every edit.
+        const auto wanted = keysOf(selection_);
         for (const auto& r : document_.project().layout.racks)
-            if (selection_.contains(q(r.id))) kept.insert(q(r.id));
+            if (wanted.count(r.id)) kept.insert(q(r.id));
         for (const auto& d : document_.project().layout.devices)
-            if (selection_.contains(q(d.id))) kept.insert(q(d.id));
+            if (wanted.count(d.id)) kept.insert(q(d.id));
     }
     if (kept != selection_) {
         selection_ = kept;
         racks_.setSelection(selection_);
         emit selectionChanged();
     } else if (!selection_.isEmpty()) {
-        emit selectedRacksChanged();
+        updateSelectedRacks();  // a selected device may have moved to another rack
     }
     rebuildViews();
     emit inspectorChanged();
@@ -174,14 +185,22 @@ void Planner::selectMany(const QStringList& ids) {
 
 void Planner::clearSelection() { select({}); }
 
-QStringList Planner::selectedRacks() const {
-    QSet<QString> racks;
+void Planner::updateSelectedRacks() {
+    QStringList racks = racksOfSelection();
+    if (racks == selectedRacks_) return;
+    selectedRacks_ = std::move(racks);
+    emit selectedRacksChanged();
+}
+
+QStringList Planner::racksOfSelection() const {
     if (selection_.isEmpty()) return {};
+    const auto wanted = keysOf(selection_);
+    std::unordered_set<std::string_view> racks;
     for (const auto& d : document_.project().layout.devices)
-        if (selection_.contains(q(d.id))) racks.insert(q(d.rack));
+        if (wanted.count(d.id)) racks.insert(d.rack);
     QStringList out;  // in project order
     for (const auto& r : document_.project().layout.racks)
-        if (racks.contains(q(r.id)) || selection_.contains(q(r.id))) out << q(r.id);
+        if (racks.count(r.id) || wanted.count(r.id)) out << q(r.id);
     return out;
 }
 

@@ -13,6 +13,7 @@
 #include "Document.h"
 #include "PaletteModel.h"
 #include "RackListModel.h"
+#include "Totals.h"
 #include "ViolationListModel.h"
 
 class QQmlEngine;
@@ -49,6 +50,8 @@ class Planner : public QObject {
     Q_PROPERTY(QRectF roomBounds READ roomBounds NOTIFY roomChanged)
     Q_PROPERTY(QVariantList coolingOptions READ coolingOptions CONSTANT)
     Q_PROPERTY(QStringList recentFiles READ recentFiles NOTIFY recentFilesChanged)
+    // The power rule's warning line (share of a rack's budget), for colouring racks by load.
+    Q_PROPERTY(double powerWarningFraction READ powerWarningFraction CONSTANT)
 public:
     explicit Planner(Catalog catalog, QObject* parent = nullptr);
 
@@ -68,7 +71,7 @@ public:
     ViolationListModel* violations() { return &violations_; }
     QString statusText() const { return statusText_; }
     QStringList selection() const { return QStringList(selection_.begin(), selection_.end()); }
-    QStringList selectedRacks() const;
+    QStringList selectedRacks() const { return selectedRacks_; }
     int selectionRevision() const { return selectionRevision_; }
     Q_INVOKABLE bool isSelected(const QString& id) const { return selection_.contains(id); }
     QVariantMap inspector() const;
@@ -81,6 +84,7 @@ public:
     QRectF roomBounds() const;
     QVariantList coolingOptions() const;
     QStringList recentFiles() const;
+    static double powerWarningFraction() { return kRackPowerWarningFraction; }
 
     // Files. Paths may be local paths or file:// URLs.
     Q_INVOKABLE void newProject();
@@ -121,7 +125,7 @@ signals:
     void checked();
     void totalsChanged();  // only when a shown figure changed
     void selectionChanged();
-    void selectedRacksChanged();  // selection changed, or an edit may have moved a selected device
+    void selectedRacksChanged();  // the selection's racks changed (a new selection, or a selected device moved)
     void inspectorChanged();
     void undoChanged();
     void roomChanged();
@@ -133,6 +137,8 @@ private:
     void onReset();
     void rebuildViews();
     void addRecent(const QString& path);
+    void updateSelectedRacks();
+    QStringList racksOfSelection() const;
 
     Catalog catalog_;
     Document document_;
@@ -145,6 +151,7 @@ private:
     QSet<QString> selection_;
     int dragCounter_ = 0;
     int selectionRevision_ = 0;
+    QStringList selectedRacks_;  // computed once per selection change or edit, read by several bindings
 };
 
 }  // namespace pod

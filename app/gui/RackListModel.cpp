@@ -1,6 +1,5 @@
 #include "RackListModel.h"
 
-#include <map>
 #include <unordered_map>
 #include <string_view>
 #include <unordered_set>
@@ -46,7 +45,7 @@ QVariant RackListModel::data(const QModelIndex& index, int role) const {
     case RowRole: return r.row;
     case ErrorsRole: return r.errors;
     case WarningsRole: return r.warnings;
-    case SelectedRole: return selection_.contains(r.id);
+    case SelectedRole: return isSelected(index.row());
     case SummaryRole: return r.summary;
     }
     return {};
@@ -60,14 +59,19 @@ QHash<int, QByteArray> RackListModel::roleNames() const {
             {SelectedRole, "selected"}, {SummaryRole, "summary"}};
 }
 
-RackListModel::Row RackListModel::build(const Rack& rack) const {
-    const RackTotals* totals = nullptr;
-    for (const auto& t : document_->checker().totals().perRack)
-        if (t.rackId == rack.id) totals = &t;
+const RackTotals* RackListModel::totalsOf(std::size_t k) const {
+    // The checker keeps per-rack totals in project rack order.
+    const auto& perRack = document_->checker().totals().perRack;
+    const Rack& rack = document_->project().layout.racks[k];
+    return k < perRack.size() && perRack[k].rackId == rack.id ? &perRack[k] : nullptr;
+}
+
+RackListModel::Row RackListModel::build(std::size_t k) const {
+    const Rack& rack = document_->project().layout.racks[k];
     std::vector<const Device*> devices;
     for (const auto& d : document_->project().layout.devices)
         if (d.rack == rack.id) devices.push_back(&d);
-    return build(rack, totals, devices);
+    return build(rack, totalsOf(k), devices);
 }
 
 RackListModel::Row RackListModel::build(const Rack& rack, const RackTotals* totals,
@@ -145,17 +149,15 @@ void RackListModel::resetAll() {
     beginResetModel();
     rows_.clear();
     if (document_) {
-        // One pass over totals and devices, not one per rack (2,368 racks × 26,624 devices at hall scale).
-        std::unordered_map<std::string, const RackTotals*> totals;
-        for (const auto& t : document_->checker().totals().perRack) totals[t.rackId] = &t;
+        // One pass over the devices, not one per rack (2,368 racks × 26,624 devices at hall scale).
         std::unordered_map<std::string, std::vector<const Device*>> devices;
         for (const auto& d : document_->project().layout.devices) devices[d.rack].push_back(&d);
         static const std::vector<const Device*> none;
-        rows_.reserve(qsizetype(document_->project().layout.racks.size()));
-        for (const auto& rack : document_->project().layout.racks) {
-            auto t = totals.find(rack.id);
-            auto d = devices.find(rack.id);
-            rows_.append(build(rack, t == totals.end() ? nullptr : t->second, d == devices.end() ? none : d->second));
+        const auto& racks = document_->project().layout.racks;
+        rows_.reserve(qsizetype(racks.size()));
+        for (std::size_t k = 0; k < racks.size(); ++k) {
+            auto d = devices.find(racks[k].id);
+            rows_.append(build(racks[k], totalsOf(k), d == devices.end() ? none : d->second));
         }
     }
     endResetModel();
@@ -185,7 +187,7 @@ void RackListModel::applyChange(const LayoutChange& change, bool, bool violation
         for (int i = 0; i < int(racks.size()); ++i) {
             if (i < rows_.size() && rows_[i].key == racks[std::size_t(i)].id) continue;
             beginInsertRows({}, i, i);
-            rows_.insert(i, build(racks[std::size_t(i)]));
+            rows_.insert(i, build(std::size_t(i)));
             endInsertRows();
         }
     }
@@ -193,7 +195,7 @@ void RackListModel::applyChange(const LayoutChange& change, bool, bool violation
     for (const auto& id : change.edit(true).racks) {
         int i = rowOf(q(id));
         if (i < 0) continue;
-        Row fresh = build(racks[std::size_t(i)]);
+        Row fresh = build(std::size_t(i));
         fresh.errors = rows_[i].errors;
         fresh.warnings = rows_[i].warnings;
         rows_[i] = fresh;

@@ -55,10 +55,12 @@ public:
         QVariantList devices;
     };
     const Row& rowAt(int i) const { return rows_[i]; }
+    bool isSelected(int i) const { return selection_.contains(rows_[i].id); }
 
 private:
     Row build(const Rack& rack, const RackTotals* totals, const std::vector<const Device*>& devices) const;
-    Row build(const Rack& rack) const;  // looks up the rack's totals and devices (one rack: linear scans)
+    Row build(std::size_t rackIndex) const;  // one rack: finds its devices with a scan of all devices
+    const RackTotals* totalsOf(std::size_t rackIndex) const;
     void refreshViolationCounts();
 
     const Document* document_ = nullptr;

@@ -1,3 +1,4 @@
+#include "../Totals.h"
 #include "RuleBase.h"
 #include "StandardRules.h"
 
@@ -21,7 +22,7 @@ public:
         double fraction = load / rack.powerBudgetW;
         if (load > rack.powerBudgetW)
             out.push_back(make(Severity::Error, head + fmtKw(load) + " > budget " + fmtKw(rack.powerBudgetW), {rack.id}, rack.position));
-        else if (fraction > 0.8)
+        else if (fraction > kRackPowerWarningFraction)
             out.push_back(make(Severity::Warning,
                                head + fmtKw(load) + " is " + pct(fraction) + " of budget " + fmtKw(rack.powerBudgetW) + " (> 80 %)",
                                {rack.id}, rack.position));

@@ -10,6 +10,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include "CatalogLoader.h"
+#include "FindItem.h"
 #include "FloorCanvas.h"
 #include "Planner.h"
 
@@ -18,15 +19,6 @@ Q_IMPORT_QML_PLUGIN(PodPlannerPlugin)
 namespace {
 QStringList g_warnings;
 QtMessageHandler g_previous = nullptr;
-// Repeater delegates are visual children, not QObject children: search the item tree.
-QQuickItem* findItem(QQuickItem* root, const QString& name) {
-    if (!root) return nullptr;
-    if (root->objectName() == name) return root;
-    for (QQuickItem* child : root->childItems())
-        if (QQuickItem* found = findItem(child, name)) return found;
-    return nullptr;
-}
-
 void collect(QtMsgType type, const QMessageLogContext& ctx, const QString& msg) {
     if (type != QtDebugMsg && type != QtInfoMsg) g_warnings << msg;
     if (g_previous) g_previous(type, ctx, msg);
