@@ -49,8 +49,9 @@ Item {
             ColumnLayout {
                 width: parent.width
                 spacing: 0
-                Inspector { Layout.fillWidth: true; Layout.preferredHeight: 260 }
-                TotalsPanel { Layout.fillWidth: true; Layout.preferredHeight: 470 }
+                // Grows with the selection's fields and totals (a rack: ~16 rows) rather than overlapping the totals.
+                Inspector { objectName: "inspector"; Layout.fillWidth: true; Layout.preferredHeight: Math.max(260, implicitHeight) }
+                TotalsPanel { objectName: "totalsPanel"; Layout.fillWidth: true; Layout.preferredHeight: 470 }
                 ViolationsPanel {
                     Layout.fillWidth: true
                     Layout.preferredHeight: 260

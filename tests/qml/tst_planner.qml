@@ -113,6 +113,12 @@ Item {
             var r3 = floor.rackRect("r03")
             mouseClick(floor, r3.x + r3.width / 2, r3.y + r3.height / 2)
             compare(Planner.selection, ["r03"])
+            // The inspector (a rack: fields and its totals) ends above the totals panel, never under it.
+            wait(30)
+            var inspector = findItem(view, "inspector"), totals = findItem(view, "totalsPanel")
+            verify(inspector.implicitHeight > 260, inspector.implicitHeight)
+            verify(inspector.mapToItem(top, 0, inspector.height).y <= totals.mapToItem(top, 0, 0).y + 1)
+            compare(inspector.height, inspector.implicitHeight)
             mouseClick(floor, 3, floor.height - 60)
             compare(Planner.selection.length, 0)
             // A rubber band from above A01's corner to below A04's corner selects A01–A04 (one row of the sample).
