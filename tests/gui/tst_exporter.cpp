@@ -41,7 +41,7 @@ private slots:
         QVERIFY(!loadStandardCatalog({}, {}, catalog));
         planner = std::make_unique<Planner>(std::move(catalog));
         Planner::setInstance(planner.get());
-        QVERIFY(planner->openFile(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan"));
+        QVERIFY(planner->openFile(PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan"));
         exporter = std::make_unique<Exporter>(*planner);
     }
     void cleanup() {

@@ -16,7 +16,7 @@ using namespace pod;
 class TestModels : public QObject {
     Q_OBJECT
     std::unique_ptr<Planner> planner;
-    const QString sample = PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan";
+    const QString sample = PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan";  // the old 4-per-rack sample
 
     QString total(const QString& label) const {
         for (const auto& r : planner->totals())

@@ -34,7 +34,7 @@ private slots:
         QVERIFY2(!err, err ? err->message().c_str() : "");
         pod::Planner planner(std::move(catalog));
         pod::Planner::setInstance(&planner);
-        QVERIFY(planner.openFile(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan"));
+        QVERIFY(planner.openFile(PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan"));
 
         QQuickStyle::setStyle("Fusion");
         g_previous = qInstallMessageHandler(collect);
@@ -82,7 +82,7 @@ private slots:
         pod::Catalog catalog;
         QVERIFY(!pod::loadStandardCatalog({}, {}, catalog));
         pod::Planner planner(std::move(catalog));
-        QVERIFY(planner.openFile(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan"));
+        QVERIFY(planner.openFile(PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan"));
         QVERIFY(!planner.openFile(PODPLANNER_FIXTURES "/cli/bad-u.podplan"));
         QVERIFY(planner.lastError().contains("/devices/0/u"));
         QCOMPARE(planner.racks()->rowCount(), 10);  // the open project is untouched
@@ -92,7 +92,7 @@ private slots:
         pod::Catalog catalog;
         QVERIFY(!pod::loadStandardCatalog({}, {}, catalog));
         pod::Planner planner(std::move(catalog));
-        QVERIFY(planner.openFile(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan"));
+        QVERIFY(planner.openFile(PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan"));
         auto* racks = planner.racks();
         auto count = [&](const char* id, int role) { return racks->data(racks->index(racks->rowOf(id)), role).toInt(); };
         // The sample's 8 warnings are one power.rack-budget warning per GPU rack (40.8 kW is 91 % of 45 kW);
@@ -118,7 +118,7 @@ private slots:
         QVERIFY(!pod::loadStandardCatalog({}, {}, catalog));
         pod::Planner planner(std::move(catalog));
         QAbstractItemModelTester tester(planner.violations(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(planner.openFile(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan"));
+        QVERIFY(planner.openFile(PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan"));
         auto* model = planner.violations();
         // Errors first, then warnings, then notes; each severity in the engine's order.
         auto expected = [&] {
@@ -151,7 +151,7 @@ private slots:
         QVERIFY(!pod::loadStandardCatalog({}, {}, catalog));
         pod::Planner planner(std::move(catalog));
         QAbstractItemModelTester tester(planner.racks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(planner.openFile(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan"));
+        QVERIFY(planner.openFile(PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan"));
         QCOMPARE(planner.racks()->rowCount(), 10);
         QCOMPARE(planner.racks()->data(planner.racks()->index(0), pod::RackListModel::NameRole).toString(), QString("A01"));
     }

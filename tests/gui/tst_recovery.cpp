@@ -18,7 +18,7 @@ using namespace pod;
 class TestRecovery : public QObject {
     Q_OBJECT
     QTemporaryDir dir;
-    const QString sample = PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan";
+    const QString sample = PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan";  // the old 4-per-rack sample
 
     std::unique_ptr<Planner> makePlanner() {
         Catalog catalog;
@@ -76,7 +76,7 @@ private slots:
         QVERIFY(planner->openFile(sample));
         Recovery recovery(*planner);
         QVERIFY(recovery.available());
-        QVERIFY2(recovery.description().contains("sample-pod.podplan"), qPrintable(recovery.description()));
+        QVERIFY2(recovery.description().contains("sample-4-per-rack.podplan"), qPrintable(recovery.description()));
         QVERIFY(recovery.description().contains("autosaved at"));
         QCOMPARE(recovery.restore(), QString());
         QCOMPARE(planner->projectJson(), edited);

@@ -149,7 +149,7 @@ private slots:
         Catalog catalog;
         QVERIFY(!loadStandardCatalog({}, {}, catalog));
         planner = std::make_unique<Planner>(std::move(catalog));
-        QVERIFY(planner->openFile(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan"));
+        QVERIFY(planner->openFile(PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan"));
         for (int i = 0; i < planner->palette()->rowCount(); ++i)
             paletteIds << planner->palette()->data(planner->palette()->index(i), PaletteModel::IdRole).toString();
         for (const auto& c : planner->coolingOptions()) coolingIds << c.toMap()["id"].toString();

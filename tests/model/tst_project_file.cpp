@@ -15,7 +15,9 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path fixture(const char* rel) { return fs::path(PODPLANNER_FIXTURES) / rel; }
-fs::path samplePath() { return fs::path(PODPLANNER_SOURCE_DIR) / "resources/samples/sample-pod.podplan"; }
+// The 4-per-rack pod the bundled sample used to be (scripts/make-sample-pod.py before the 2-vs-4 demo),
+// frozen as a fixture; tst_sample_pod covers today's bundled sample.
+fs::path samplePath() { return fixture("valid/sample-4-per-rack.podplan"); }
 
 std::string readAll(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);

@@ -40,7 +40,7 @@ private slots:
     void initTestCase() {
         auto err = loadStandardCatalog({}, {}, catalog);
         QVERIFY2(!err, err ? err->message().c_str() : "");
-        auto result = ProjectFile::load(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan", catalog);
+        auto result = ProjectFile::load(PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan", catalog);  // the old sample, frozen
         auto* e = std::get_if<LoadError>(&result);
         QVERIFY2(!e, e ? e->message().c_str() : "");
         sample = std::get<Project>(result);

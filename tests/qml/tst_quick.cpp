@@ -21,7 +21,7 @@ public slots:
         if (auto e = pod::loadStandardCatalog({}, {}, catalog)) qFatal("%s", e->message().c_str());
         planner_ = std::make_unique<pod::Planner>(std::move(catalog));
         pod::Planner::setInstance(planner_.get());
-        engine->rootContext()->setContextProperty("samplePath", QStringLiteral(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan"));
+        engine->rootContext()->setContextProperty("samplePath", QStringLiteral(PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan"));
     }
 
 private:
