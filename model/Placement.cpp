@@ -75,6 +75,60 @@ Point snapRackPosition(const Project& project, const Catalog& catalog, const std
     return p;
 }
 
+std::optional<double> lowestFreeU(const Project& project, const Catalog& catalog, const std::string& catalogId,
+                                  const std::string& rackId, Face face, std::string* why) {
+    auto fail = [&](std::string reason) -> std::optional<double> {
+        if (why) *why = std::move(reason);
+        return std::nullopt;
+    };
+    const Rack* rack = project.rack(rackId);
+    if (!rack) return fail("no rack " + rackId);
+    const Equipment* e = catalog.equipment(catalogId);
+    if (!e) return fail("no catalog entry " + catalogId);
+    const RackModel* model = catalog.rack(rack->model);
+    const int units = model ? model->uHeight : 48;
+    std::string first;
+    for (int u = e->uHeight > 0 ? 1 : 0; u <= (e->uHeight > 0 ? units : 0); ++u) {
+        std::string problem = placementProblem(project, catalog, catalogId, rackId, u, face);
+        if (problem.empty()) return double(u);
+        if (first.empty()) first = problem;
+    }
+    const std::string name = rack->name.empty() ? rack->id : rack->name;
+    if (e->uHeight <= 0) return fail(first);
+    return fail("no free " + fmtU(e->uHeight) + "U slot on the " + (face == Face::Front ? "front" : "rear") + " of rack " + name);
+}
+
+std::optional<Point> endOfRowPosition(const Project& project, const Catalog& catalog, const std::string& rackId,
+                                      const std::string& modelId) {
+    const Rack* anchor = project.rack(rackId);
+    const RackModel* newModel = catalog.rack(modelId);
+    if (!anchor || !newModel) return std::nullopt;
+    const bool alongX = anchor->rotation % 180 == 0;
+    const auto across = [&](const Point& p) { return alongX ? p.y : p.x; };
+    const Rack* last = anchor;
+    double lastEnd = -1e18;
+    for (const auto& r : project.layout.racks) {
+        const bool sameRow = anchor->row.empty() ? across(r.position) == across(anchor->position) && r.rotation % 180 == anchor->rotation % 180
+                                                 : r.row == anchor->row;
+        const RackModel* m = catalog.rack(r.model);
+        if (!sameRow || !m) continue;
+        geo::Box b = geo::rackFootprint(r, *m);
+        double end = alongX ? b.max_corner().x() : b.max_corner().y();
+        if (end > lastEnd) {
+            lastEnd = end;
+            last = &r;
+        }
+    }
+    if (lastEnd < -1e17) return std::nullopt;
+    Rack probe;
+    probe.model = modelId;
+    probe.rotation = anchor->rotation;
+    geo::Box nb = geo::rackFootprint(probe, *newModel);
+    const double half = alongX ? (nb.max_corner().x() - nb.min_corner().x()) / 2 : (nb.max_corner().y() - nb.min_corner().y()) / 2;
+    const std::int64_t a = std::llround(lastEnd + half);
+    return alongX ? Point{a, across(last->position)} : Point{across(last->position), a};
+}
+
 std::string uniqueId(const Project& project, const std::string& prefix) {
     std::set<std::string> used;
     for (const auto& r : project.layout.racks) used.insert(r.id);

@@ -1,6 +1,7 @@
 #pragma once
 // Where things may go: whether a device fits a rack slot (and why not), and where a dragged rack snaps.
 // Used by the GUI's drop targets and by tests; the rule engine remains the judge of a whole layout.
+#include <optional>
 #include <string>
 
 #include "Catalog.h"
@@ -18,6 +19,17 @@ std::string placementProblem(const Project& project, const Catalog& catalog, con
 // `magnetMm`, aligned with it (so rows form by dragging).
 Point snapRackPosition(const Project& project, const Catalog& catalog, const std::string& rackId, Point wanted,
                        std::int64_t gridMm = 100, std::int64_t magnetMm = 250);
+
+// The lowest bottom U on `face` of rack `rackId` where `catalogId` fits (0 for side-mounted 0U equipment
+// that fits), or nothing with the reason in `why` ("no free 8U slot on the front of rack A01").
+std::optional<double> lowestFreeU(const Project& project, const Catalog& catalog, const std::string& catalogId,
+                                  const std::string& rackId, Face face, std::string* why = nullptr);
+
+// Where a new rack of catalog model `modelId` goes to extend the row of rack `rackId`: flush against the
+// last rack of that row (same row name, or same centre line when unnamed), past the end the row grows
+// towards (+x for racks facing north/south, +y for east/west). Nothing when `rackId` or a model is unknown.
+std::optional<Point> endOfRowPosition(const Project& project, const Catalog& catalog, const std::string& rackId,
+                                      const std::string& modelId);
 
 // An id not yet used by any rack or device: prefix + the smallest free number.
 std::string uniqueId(const Project& project, const std::string& prefix);

@@ -9,6 +9,7 @@ Pane {
     id: root
     padding: 0
     property alias filter: filter
+    property Item dragProxy   // a palette drag: the strip scrolls when it nears an edge
     ElevationFilter {
         id: filter
         objectName: "elevationFilter"
@@ -28,7 +29,28 @@ Pane {
               ? qsTr("Showing %1 of %2 selected racks").arg(filter.shown).arg(filter.candidates)
               : qsTr("Showing the first %1 of %2 racks: select racks on the floor plan to see theirs").arg(filter.shown).arg(filter.candidates)
     }
+    // Auto-scroll while something is dragged within 48 px of the strip's edges: faster nearer the edge.
+    Timer {
+        interval: 30
+        repeat: true
+        running: root.dragProxy !== null && root.dragProxy.active
+        onTriggered: {
+            const flick = scroll.contentItem
+            const src = root.dragProxy
+            if (!flick) return
+            const p = src.mapToItem(scroll, src.Drag.hotSpot.x, src.Drag.hotSpot.y)
+            if (p.x < 0 || p.y < 0 || p.x > scroll.width || p.y > scroll.height) return
+            const edge = 48
+            const maxX = Math.max(0, flick.contentWidth - flick.width), maxY = Math.max(0, flick.contentHeight - flick.height)
+            if (p.x < edge) flick.contentX = Math.max(0, flick.contentX - (edge - p.x) / 2)
+            else if (p.x > scroll.width - edge) flick.contentX = Math.min(maxX, flick.contentX + (p.x - scroll.width + edge) / 2)
+            if (p.y < edge) flick.contentY = Math.max(0, flick.contentY - (edge - p.y) / 2)
+            else if (p.y > scroll.height - edge) flick.contentY = Math.min(maxY, flick.contentY + (p.y - scroll.height + edge) / 2)
+        }
+    }
     ScrollView {
+        id: scroll
+        objectName: "elevationScroll"
         anchors.fill: parent
         anchors.topMargin: caption.visible ? caption.height + 6 : 0
         clip: true

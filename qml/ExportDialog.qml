@@ -17,6 +17,7 @@ Dialog {
     standardButtons: Exporter.busy ? Dialog.NoButton : Dialog.Cancel
 
     property string errorText: ""
+    onVisibleChanged: console.info(UiLog.category, (visible ? "dialog opened: " : "dialog closed: ") + title)
     readonly property var sectionTitles: ({ cover: qsTr("Cover and summary"), floor: qsTr("Floor plan"),
                                             racks: qsTr("Rack elevations"), bom: qsTr("Bill of materials"),
                                             cables: qsTr("Cable schedule") })
@@ -112,7 +113,7 @@ Dialog {
             }
         }
     }
-    FileDialog {
+    PlannerFileDialog {
         id: pdfFile
         title: qsTr("Export PDF")
         fileMode: FileDialog.SaveFile

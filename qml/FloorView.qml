@@ -71,6 +71,7 @@ Item {
             root.forceActiveFocus()
             if (mouse.button !== Qt.LeftButton) { mode = "pan"; return }
             rackId = canvas.rackAt(mouse.x, mouse.y)
+            console.info(UiLog.category, "floor press: " + (rackId === "" ? "empty floor" : "rack " + rackId))
             if (rackId === "") {
                 mode = "band"
                 band.x = mouse.x; band.y = mouse.y; band.width = 0; band.height = 0; band.visible = true
@@ -124,9 +125,29 @@ Item {
         ToolTip.text: hoverRack === "" ? "" : canvas.rackToolTip(hoverRack)
     }
 
+    // A rack dragged from the palette: its footprint to scale, snapped where it would land.
+    Rectangle {
+        id: ghost
+        objectName: "rackDropGhost"
+        visible: rackDrop.containsDrag
+        color: "#405c6bc0"
+        border.color: Theme.selection
+        border.width: 2
+        Rectangle { width: parent.width; height: 3; color: Theme.selection }  // the front edge (north)
+    }
     DropArea {
+        id: rackDrop
         anchors.fill: parent
         keys: ["rack"]
+        function place(d) {
+            const mm = root.toMm(d.x, d.y)
+            const at = Planner.rackLanding(d.source.catalogId, mm.x, mm.y)
+            const w = d.source.widthMm * root.zoom, h = d.source.depthMm * root.zoom
+            const c = root.toPx(at.x, at.y)
+            ghost.x = c.x - w / 2; ghost.y = c.y - h / 2; ghost.width = w; ghost.height = h
+        }
+        onEntered: (d) => place(d)
+        onPositionChanged: (d) => place(d)
         onDropped: (d) => {
             var mm = root.toMm(d.x, d.y)
             Planner.addRack(d.source.catalogId, mm.x, mm.y)

@@ -14,6 +14,16 @@ ApplicationWindow {
     property var pendingAction: null   // run after the user agreed to discard changes
     property bool closing: false
 
+    // Opens a project; a file that cannot be read leaves the open project as it was and says why
+    // (file, JSON path and reason) in a dialog, not only in the status bar.
+    function open(file) {
+        if (!Planner.openFile(file)) {
+            console.info(UiLog.category, "open failed: " + Planner.lastError)
+            openErrorDialog.informativeText = Planner.lastError
+            openErrorDialog.open()
+        }
+    }
+
     function guarded(action) {
         if (!Planner.modified) { action(); return }
         pendingAction = action
@@ -34,7 +44,7 @@ ApplicationWindow {
                     MenuItem {
                         required property string modelData
                         text: modelData
-                        onTriggered: window.guarded(function() { Planner.openFile(modelData) })
+                        onTriggered: window.guarded(function() { window.open(modelData) })
                     }
                 }
             }
@@ -97,13 +107,13 @@ ApplicationWindow {
         }
     }
 
-    FileDialog {
+    PlannerFileDialog {
         id: openDialog
         title: qsTr("Open pod project")
         nameFilters: [qsTr("Pod Planner projects (*.podplan)"), qsTr("All files (*)")]
-        onAccepted: Planner.openFile(selectedFile)
+        onAccepted: window.open(selectedFile)
     }
-    FileDialog {
+    PlannerFileDialog {
         id: saveDialog
         title: qsTr("Save pod project")
         fileMode: FileDialog.SaveFile
@@ -114,7 +124,7 @@ ApplicationWindow {
     ExportDialog { id: exportDialog }
     RecoveryDialog { id: recoveryDialog }
     Component.onCompleted: if (Recovery.available) recoveryDialog.open()
-    FileDialog {
+    PlannerFileDialog {
         id: csvDialog
         property string what: "bom"
         title: what === "bom" ? qsTr("Export bill of materials") : qsTr("Export cable schedule")
@@ -123,7 +133,7 @@ ApplicationWindow {
         nameFilters: [qsTr("CSV files (*.csv)")]
         onAccepted: window.reportExport(Exporter.exportCsv(selectedFile, what), selectedFile)
     }
-    FolderDialog {
+    PlannerFolderDialog {
         id: svgDialog
         title: qsTr("Export SVG sheets into folder")
         onAccepted: window.reportExport(Exporter.exportSvg(selectedFolder), selectedFolder)
@@ -148,6 +158,14 @@ ApplicationWindow {
         closePolicy: Popup.NoAutoClose
         CompareView { anchors.fill: parent; visible: comparePopup.opened; onCloseRequested: comparePopup.close() }
         Component.onCompleted: if (CompareController.startInView) open()
+    }
+    MessageDialog {
+        id: openErrorDialog
+        objectName: "openErrorDialog"
+        title: qsTr("Cannot open project")
+        text: qsTr("The file could not be opened. The open project is unchanged.")
+        buttons: MessageDialog.Ok
+        onVisibleChanged: console.info(UiLog.category, (visible ? "dialog opened: " : "dialog closed: ") + title)
     }
     MessageDialog {
         id: discardDialog

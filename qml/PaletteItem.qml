@@ -2,9 +2,12 @@ import QtQuick
 import QtQuick.Controls
 import PodPlanner
 
-// One catalog entry; dragging it carries catalogId/uHeight/isRack to the drop targets.
+// One catalog entry. Press and drag starts a drag at once (never a list flick): `proxy` follows the
+// pointer above every panel and drops onto a rack slot (equipment) or the floor (racks). Double-click
+// (or Enter on the current item) adds it without a drag: `activated`.
 Item {
     id: root
+    required property int index
     required property string itemId
     required property string kind
     required property string name
@@ -12,24 +15,24 @@ Item {
     required property bool unverified
     required property real uHeight
     required property bool isRack
+    required property string proxyText
+    required property int widthMm
+    required property int depthMm
+    property Item proxy
+    property bool current: false
+    signal activated()
+    signal pressed()
     height: 44
 
     Rectangle {
         id: tile
         objectName: "paletteTile_" + root.itemId
-        property string catalogId: root.itemId
-        property real uHeight: root.uHeight
-        property bool isRack: root.isRack
-        property string deviceId: ""
         width: root.width
         height: root.height
         radius: 3
         color: mouse.containsMouse ? "#e8eef7" : "white"
-        border.color: "#cfcfcf"
-        Drag.active: mouse.drag.active
-        Drag.keys: root.isRack ? ["rack"] : ["device"]
-        Drag.hotSpot.x: 10
-        Drag.hotSpot.y: 10
+        border.color: root.current ? Theme.selection : "#cfcfcf"
+        border.width: root.current ? 2 : 1
         Rectangle { width: 5; height: parent.height; color: root.isRack ? "#555" : Theme.kindColour(root.kind) }
         Column {
             x: 10
@@ -49,24 +52,29 @@ Item {
                 color: "#555"
             }
         }
-        ToolTip.visible: mouse.containsMouse && root.unverified && !mouse.drag.active
+        ToolTip.visible: mouse.containsMouse && root.unverified && !mouse.pressed
         ToolTip.text: qsTr("Some figures of this item are unverified (see the inspector)")
         ToolTip.delay: 600
-        states: State {
-            when: mouse.drag.active
-            ParentChange { target: tile; parent: Overlay.overlay }
-            PropertyChanges { target: tile; opacity: 0.85; width: 220 }
-        }
         MouseArea {
             id: mouse
             anchors.fill: parent
             hoverEnabled: true
-            drag.target: tile
-            onReleased: {
-                tile.Drag.drop()
-                tile.x = 0
-                tile.y = 0
+            preventStealing: true   // the list never turns a drag on an item into a flick
+            property point pressPos
+            onPressed: (m) => { pressPos = Qt.point(m.x, m.y); root.pressed() }
+            onPositionChanged: (m) => {
+                if (!pressed || !root.proxy) return
+                if (!root.proxy.active) {
+                    if (Math.abs(m.x - pressPos.x) + Math.abs(m.y - pressPos.y) < 3) return
+                    const p0 = mapToItem(root.proxy.parent, m.x, m.y)
+                    root.proxy.start(root, p0.x, p0.y)
+                }
+                const p = mapToItem(root.proxy.parent, m.x, m.y)
+                root.proxy.moveTo(p.x, p.y)
             }
+            onReleased: if (root.proxy) root.proxy.finish()
+            onCanceled: if (root.proxy) root.proxy.cancel()
+            onDoubleClicked: root.activated()
         }
     }
 }

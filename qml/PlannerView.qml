@@ -8,6 +8,8 @@ import PodPlanner
 Item {
     id: root
     property alias floor: floorView
+    property alias dragProxy: dragProxy
+    property alias palette: palette
     focus: true
 
     Shortcut { sequences: [StandardKey.Undo]; onActivated: Planner.undo() }
@@ -19,12 +21,16 @@ Item {
     Shortcut { sequence: "Right"; onActivated: Planner.nudgeSelection(1, 0) }
     Shortcut { sequence: "Up"; onActivated: Planner.nudgeSelection(0, -1) }
     Shortcut { sequence: "Down"; onActivated: Planner.nudgeSelection(0, 1) }
-    Shortcut { sequence: "Escape"; onActivated: Planner.clearSelection() }
+    // Esc cancels a palette drag in flight; otherwise it clears the selection.
+    Shortcut { sequence: "Escape"; onActivated: dragProxy.active ? dragProxy.cancel() : Planner.clearSelection() }
+    Shortcut { sequences: [StandardKey.Find]; onActivated: palette.focusSearch() }
     Shortcut { sequence: "F"; onActivated: { floorView.userMoved = false; floorView.fit() } }
 
     SplitView {
         anchors.fill: parent
         Palette {
+            id: palette
+            dragProxy: dragProxy
             SplitView.preferredWidth: 270
             SplitView.minimumWidth: 180
         }
@@ -39,6 +45,7 @@ Item {
             }
             ElevationView {
                 objectName: "elevationView"
+                dragProxy: dragProxy
                 SplitView.fillHeight: true
             }
         }
@@ -60,4 +67,7 @@ Item {
             }
         }
     }
+
+    // Above every panel: a child of the window's content (also when the view sits in a plain window).
+    PaletteDragProxy { id: dragProxy; parent: root.Window.window ? root.Window.window.contentItem : root }
 }

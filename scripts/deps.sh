@@ -2,8 +2,10 @@
 # The one list of Debian 12 packages Pod Planner needs to build, run and test.
 # Installs (apt-get) only what is missing; every other script and the README call this one.
 #   scripts/deps.sh            build + run + test packages
-#   scripts/deps.sh --gui      also the X virtual display and screenshot tools
 #   scripts/deps.sh --fuzz     also clang + libFuzzer (scripts/fuzz.sh)
+#   scripts/deps.sh --list     print the package names (one per line) and install nothing;
+#                              tests/gui/tst_qml_packages checks every QML module the GUI loads against it
+#   (--gui is accepted for old instructions: the X tools are in the default list now)
 set -euo pipefail
 
 packages=(
@@ -19,19 +21,30 @@ packages=(
   qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qtquick-shapes
   qml6-module-qt-labs-settings qml6-module-qtcore qml6-module-qttest
+  # Qt's own non-native FileDialog/FolderDialog (QtQuick.Dialogs.quickimpl) imports Qt.labs.folderlistmodel:
+  # without it every file dialog crashes the planner (issue: File → Open… segfaults)
+  qml6-module-qt-labs-folderlistmodel
   # fonts so offscreen rendering and PDFs have real glyphs
   fonts-dejavu-core
   # export tests read PDFs back (pdfinfo, pdftotext, pdftoppm)
   poppler-utils
+  # the x11 tests drive the real window with a real X pointer on a virtual display and grab frames
+  xvfb xauth xdotool imagemagick
 )
+list=false
 for arg in "$@"; do
   case "$arg" in
-    --gui) packages+=(xvfb xauth xdotool imagemagick) ;;
+    --gui) ;;
+    --list) list=true ;;
     # scripts/fuzz.sh: clang with libFuzzer and its ASan/UBSan runtimes (the sanitizer build uses gcc)
     --fuzz) packages+=(clang libclang-rt-14-dev) ;;
-    *) echo "deps: unknown option $arg (use --gui, --fuzz)" >&2; exit 2 ;;
+    *) echo "deps: unknown option $arg (use --fuzz, --list)" >&2; exit 2 ;;
   esac
 done
+if $list; then
+  printf '%s\n' "${packages[@]}"
+  exit 0
+fi
 
 missing=()
 for p in "${packages[@]}"; do

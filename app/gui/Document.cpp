@@ -4,6 +4,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
 #include "LayoutEditCommand.h"
@@ -243,7 +244,7 @@ QString Document::duplicateRack(const std::string& rackId, std::string* newId) {
     return push(tr("Duplicate rack %1").arg(q(source.name)), std::move(c));
 }
 
-QString Document::addRack(const std::string& modelId, Point position, std::string* newId) {
+QString Document::addRack(const std::string& modelId, Point position, std::string* newId, const Rack* like) {
     const RackModel* model = catalog_.rack(modelId);
     if (!model) return tr("\"%1\" is not a rack model").arg(q(modelId));
     Rack r;
@@ -255,6 +256,25 @@ QString Document::addRack(const std::string& modelId, Point position, std::strin
                                                                          : catalog_.coolingOptions().begin()->first;
     r.powerBudgetW = 15000;
     r.feeds = {"A", "B"};
+    if (like) {  // joins like's row: same row, orientation, aisle, cooling, budget and feeds
+        r.row = like->row;
+        r.rotation = like->rotation;
+        r.frontAisle = like->frontAisle;
+        r.cooling = like->cooling;
+        r.powerBudgetW = like->powerBudgetW;
+        r.feeds = like->feeds;
+        if (!r.row.empty()) {  // "A11" after A01…A10, when free
+            int inRow = 0;
+            std::set<std::string> names;
+            for (const auto& other : project_.layout.racks) {
+                names.insert(other.name);
+                if (other.row == r.row) ++inRow;
+            }
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "%02d", inRow + 1);
+            if (!names.count(r.row + buf)) r.name = r.row + buf;
+        }
+    }
     if (newId) *newId = r.id;
     LayoutChange c;
     c.racks.push_back({project_.layout.racks.size(), std::nullopt, r});

@@ -48,7 +48,8 @@ public:
     QString moveRack(const std::string& rackId, Point position, int dragId = -1);
     QString rotateRack(const std::string& rackId);
     QString duplicateRack(const std::string& rackId, std::string* newId = nullptr);
-    QString addRack(const std::string& modelId, Point position, std::string* newId = nullptr);
+    // `like`: a rack whose row the new one joins (row, rotation, aisle, cooling, budget, feeds; named next in the row).
+    QString addRack(const std::string& modelId, Point position, std::string* newId = nullptr, const Rack* like = nullptr);
     QString setRackCooling(const std::string& rackId, const std::string& coolingId);
     QString setRackBudget(const std::string& rackId, double watts);
     QString setRackFeeds(const std::string& rackId, const std::vector<std::string>& feeds);

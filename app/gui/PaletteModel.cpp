@@ -40,6 +40,7 @@ PaletteModel::PaletteModel(const Catalog& catalog, QObject* parent) : QAbstractL
         if (e.storage) f += " · " + fmtGrouped(e.storage->rawTb, 0) + " TB";
         if (e.pdu) f += " · feeds " + fmtKw(e.pdu->capacityW);
         r.figures = q(f);
+        r.proxyText = q(fmtU(e.uHeight) + "U · " + fmtKw(e.maxW));
         r.unverified = e.verification == "unverified" || !e.unverified.empty();
         r.uHeight = e.uHeight;
         rows.push_back({sectionRank(std::string(kindKey(e.kind))), r});
@@ -55,6 +56,9 @@ PaletteModel::PaletteModel(const Catalog& catalog, QObject* parent) : QAbstractL
         r.unverified = m.verification == "unverified" || !m.unverified.empty();
         r.uHeight = m.uHeight;
         r.isRack = true;
+        r.proxyText = q(std::to_string(m.uHeight) + "U · " + std::to_string(m.widthMm) + "×" + std::to_string(m.depthMm) + " mm");
+        r.widthMm = m.widthMm;
+        r.depthMm = m.depthMm;
         rows.push_back({sectionRank("rack"), r});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -80,13 +84,17 @@ QVariant PaletteModel::data(const QModelIndex& index, int role) const {
     case UnverifiedRole: return r.unverified;
     case UHeightRole: return r.uHeight;
     case IsRackRole: return r.isRack;
+    case ProxyTextRole: return r.proxyText;
+    case WidthMmRole: return r.widthMm;
+    case DepthMmRole: return r.depthMm;
     }
     return {};
 }
 
 QHash<int, QByteArray> PaletteModel::roleNames() const {
     return {{IdRole, "itemId"},   {KindRole, "kind"},           {SectionRole, "section"}, {NameRole, "name"},
-            {FiguresRole, "figures"}, {UnverifiedRole, "unverified"}, {UHeightRole, "uHeight"}, {IsRackRole, "isRack"}};
+            {FiguresRole, "figures"}, {UnverifiedRole, "unverified"}, {UHeightRole, "uHeight"}, {IsRackRole, "isRack"},
+            {ProxyTextRole, "proxyText"}, {WidthMmRole, "widthMm"}, {DepthMmRole, "depthMm"}};
 }
 
 void PaletteModel::setFilter(const QString& text) {

@@ -14,7 +14,8 @@ class PaletteModel : public QAbstractListModel {
     QML_UNCREATABLE("The palette comes from the Planner")
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
 public:
-    enum Role { IdRole = Qt::UserRole + 1, KindRole, SectionRole, NameRole, FiguresRole, UnverifiedRole, UHeightRole, IsRackRole };
+    enum Role { IdRole = Qt::UserRole + 1, KindRole, SectionRole, NameRole, FiguresRole, UnverifiedRole, UHeightRole, IsRackRole,
+                ProxyTextRole, WidthMmRole, DepthMmRole };
     explicit PaletteModel(const Catalog& catalog, QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -28,6 +29,8 @@ signals:
 private:
     struct Row {
         QString id, kind, section, name, figures, search;
+        QString proxyText;  // what the drag proxy shows under the name: "8U · 10.2 kW", "48U · 600×1200 mm"
+        int widthMm = 0, depthMm = 0;  // racks: footprint (the floor's drop ghost is drawn to scale)
         bool unverified = false;
         double uHeight = 0;
         bool isRack = false;

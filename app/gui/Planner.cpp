@@ -228,7 +228,7 @@ QString Planner::moveDevice(const QString& deviceId, const QString& rackId, doub
     return report(document_.moveDevice(s(deviceId), s(rackId), u, faceOf(face)));
 }
 
-QString Planner::addRack(const QString& modelId, double xMm, double yMm) {
+QPointF Planner::rackLanding(const QString& modelId, double xMm, double yMm) const {
     Point wanted{std::llround(xMm), std::llround(yMm)};
     if (const RackModel* model = catalog_.rack(s(modelId))) {
         Project scratch;  // snap as if the rack were already there
@@ -240,8 +240,41 @@ QString Planner::addRack(const QString& modelId, double xMm, double yMm) {
         scratch.layout.racks.push_back(probe);
         wanted = snapRackPosition(scratch, catalog_, probe.id, wanted);
     }
+    return QPointF(double(wanted.x), double(wanted.y));
+}
+
+QString Planner::addRack(const QString& modelId, double xMm, double yMm) {
+    const QPointF landing = rackLanding(modelId, xMm, yMm);
     std::string id;
-    QString error = document_.addRack(s(modelId), wanted, &id);
+    QString error = document_.addRack(s(modelId), {std::llround(landing.x()), std::llround(landing.y())}, &id);
+    if (error.isEmpty()) select(q(id));
+    return report(error);
+}
+
+QString Planner::addToSelection(const QString& catalogId) {
+    const Project& project = document_.project();
+    const QStringList racks = racksOfSelection();
+    if (catalog_.rack(s(catalogId))) {
+        std::string anchor = racks.isEmpty() ? (project.layout.racks.empty() ? std::string() : project.layout.racks.back().id)
+                                             : s(racks.first());
+        if (anchor.empty()) {
+            const QRectF room = roomBounds();
+            return addRack(catalogId, room.center().x(), room.center().y());
+        }
+        auto at = endOfRowPosition(project, catalog_, anchor, s(catalogId));
+        if (!at) return report(tr("Cannot place a rack next to %1").arg(q(anchor)));
+        std::string id;
+        const Rack like = *project.rack(anchor);
+        QString error = document_.addRack(s(catalogId), *at, &id, &like);
+        if (error.isEmpty()) select(q(id));
+        return report(error);
+    }
+    if (racks.isEmpty()) return report(tr("Select a rack to add this to (click it on the floor plan)"));
+    std::string why;
+    auto u = lowestFreeU(project, catalog_, s(catalogId), s(racks.first()), Face::Front, &why);
+    if (!u) return report(q(why));
+    std::string id;
+    QString error = document_.addDevice(s(catalogId), s(racks.first()), *u, Face::Front, &id);
     if (error.isEmpty()) select(q(id));
     return report(error);
 }

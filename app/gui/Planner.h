@@ -106,6 +106,12 @@ public:
     Q_INVOKABLE QString addDevice(const QString& catalogId, const QString& rackId, double u, const QString& face);
     Q_INVOKABLE QString moveDevice(const QString& deviceId, const QString& rackId, double u, const QString& face);
     Q_INVOKABLE QString addRack(const QString& modelId, double xMm, double yMm);
+    // Where addRack would put a rack of `modelId` dropped at (x, y) mm: the snapped centre (drag ghost).
+    Q_INVOKABLE QPointF rackLanding(const QString& modelId, double xMm, double yMm) const;
+    // Without a drag (Enter or double-click on a palette item): equipment goes into the selected rack at
+    // the lowest free front slot that fits; a rack model extends the selected rack's row (the last rack's
+    // row when nothing is selected; the room's centre in an empty project). One undo step; "" or why not.
+    Q_INVOKABLE QString addToSelection(const QString& catalogId);
     Q_INVOKABLE int beginRackDrag();
     Q_INVOKABLE QPointF moveRack(const QString& rackId, double xMm, double yMm, int dragId);
     Q_INVOKABLE QString deleteSelection();

@@ -37,10 +37,13 @@ Item {
             for (var i = 0; i < rows.length; ++i) if (rows[i].label === label) return rows[i].value
             return undefined
         }
-        // Drags `source` until its drag hot spot is on (x, y) of `target`, correcting for the drag
-        // threshold's lag the way a person does by eye, then drops.
-        function dragTo(source, target, x, y) {
-            var start = source.mapToItem(top, source.Drag.hotSpot.x, source.Drag.hotSpot.y)
+        // Drags `source` until the drag hot spot of `follower` (what moves with the pointer: the item itself,
+        // or the palette's drag proxy) is on (x, y) of `target`, correcting for the drag threshold's lag the
+        // way a person does by eye, then drops.
+        function dragTo(source, target, x, y, follower) {
+            var moving = follower || source
+            var start = follower ? source.mapToItem(top, source.width / 2, source.height / 2)
+                                 : source.mapToItem(top, source.Drag.hotSpot.x, source.Drag.hotSpot.y)
             var end = target.mapToItem(top, x, y)
             var cur = Qt.point(start.x, start.y)
             mousePress(top, cur.x, cur.y)
@@ -50,7 +53,7 @@ Item {
                 mouseMove(top, cur.x, cur.y)
             }
             for (var k = 0; k < 3; ++k) {
-                var hs = source.mapToItem(top, source.Drag.hotSpot.x, source.Drag.hotSpot.y)
+                var hs = moving.mapToItem(top, moving.Drag.hotSpot.x, moving.Drag.hotSpot.y)
                 cur = Qt.point(cur.x + end.x - hs.x, cur.y + end.y - hs.y)
                 mouseMove(top, cur.x, cur.y)
             }
@@ -68,7 +71,7 @@ Item {
             compare(total("GPUs"), "256")
             compare(total("IT power (max)"), "348.6 kW")
             // Drop with the device's top at U8: an 8U DGX then spans U1–U8.
-            dragTo(tile, face, 75, (48 - 8) * 13 + 3)
+            dragTo(tile, face, 75, (48 - 8) * 13 + 3, view.dragProxy)
             compare(Planner.lastError, "")
             compare(total("GPUs"), "264")                 // + 8 GPUs of one DGX H100
             compare(total("IT power (max)"), "358.8 kW")  // 348.572 + 10.2 = 358.772 kW
@@ -82,7 +85,7 @@ Item {
             var tile = findItem(view, "paletteTile_nvidia-dgx-h100")
             var face = findItem(view, "rackFace_r01_front")
             var before = Planner.projectJson()
-            dragTo(tile, face, 75, (48 - 12) * 13 + 3)
+            dragTo(tile, face, 75, (48 - 12) * 13 + 3, view.dragProxy)
             verify(Planner.lastError === "" || Planner.lastError.indexOf("taken") >= 0)
             compare(findItem(view, "dropHighlight_r01_front").problem.indexOf("is taken by DGX-01") >= 0, true)
             compare(total("GPUs"), "256")
@@ -198,6 +201,90 @@ Item {
             compare(total("GPUs"), "248")
             keySequence(StandardKey.Undo)
             compare(total("GPUs"), "256")
+        }
+    
+        // Devices of `catalogId` in rack `rackId`, as saved, sorted by U.
+        function devicesIn(rackId, catalogId) {
+            var out = []
+            var devices = JSON.parse(Planner.projectJson()).devices
+            for (var i = 0; i < devices.length; ++i)
+                if (devices[i].rack === rackId && devices[i].catalog === catalogId) out.push(devices[i].u)
+            return out.sort(function(a, b) { return a - b })
+        }
+
+        // Ctrl+F, a search, Enter: the DGX goes into the selected rack's lowest free front slot. A05 (a
+        // network rack) is empty from U1 to U27 with leaves from U28: 8U DGX fit at U1–U8, U9–U16, U17–U24;
+        // a fourth would need U25–U32, which the leaf at U28 blocks, so it is refused with the reason.
+        function test_7_enterAddsToLowestFreeSlot() {
+            Planner.select("r05")
+            view.forceActiveFocus()
+            keySequence(StandardKey.Find)
+            var search = findItem(view, "paletteSearch")
+            verify(search.activeFocus, "Ctrl+F focuses the catalog search")
+            search.text = "nvidia-dgx-h100"
+            for (var i = 0; i < 3; ++i) {
+                Planner.select("r05")
+                search.forceActiveFocus()
+                keyClick(Qt.Key_Return)
+                compare(Planner.lastError, "")
+            }
+            compare(devicesIn("r05", "nvidia-dgx-h100"), [1, 9, 17])
+            compare(total("GPUs"), "280")   // 256 + 3 × 8
+            Planner.select("r05")
+            search.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            compare(Planner.lastError, "no free 8U slot on the front of rack A05")
+            compare(total("GPUs"), "280")
+            Planner.undo()                  // one undo step per add
+            compare(devicesIn("r05", "nvidia-dgx-h100"), [1, 9])
+            search.text = ""
+        }
+
+        // A double-click on a palette rack extends the selected rack's row: A10 is the last rack of row A
+        // (centre x 10,600 mm, 800 mm wide, so its east side is at 11,000 mm); an 800 mm hpe-10848-g2
+        // goes flush against it at x = 11,000 + 400 = 11,400 mm on the row's centre line y = 4,000 mm.
+        function test_8_doubleClickRackExtendsRow() {
+            Planner.select("r03")
+            var search = findItem(view, "paletteSearch")
+            search.text = "hpe-10848-g2"
+            wait(50)
+            var tile = findItem(view, "paletteTile_hpe-10848-g2")
+            verify(tile)
+            mouseDoubleClickSequence(tile, tile.width / 2, tile.height / 2)
+            compare(Planner.lastError, "")
+            var racks = JSON.parse(Planner.projectJson()).racks
+            compare(racks.length, 11)
+            compare(racks[10].position, [11400, 4000])
+            compare(racks[10].row, "A")
+            compare(racks[10].name, "A11")          // named next in its row
+            Planner.undo()
+            compare(JSON.parse(Planner.projectJson()).racks.length, 10)
+            search.text = ""
+        }
+
+        // Esc during a palette drag cancels it: the proxy goes, and releasing over a free slot adds nothing.
+        function test_9_escapeCancelsPaletteDrag() {
+            Planner.select("r05")
+            wait(50)
+            var before = Planner.projectJson()
+            var tile = findItem(view, "paletteTile_nvidia-dgx-h100")
+            var face = findItem(view, "rackFace_r05_front")
+            var start = tile.mapToItem(top, tile.width / 2, tile.height / 2)
+            var end = face.mapToItem(top, 75, (48 - 8) * 13 + 3)
+            mousePress(top, start.x, start.y)
+            for (var i = 1; i <= 10; ++i)
+                mouseMove(top, start.x + (end.x - start.x) * i / 10, start.y + (end.y - start.y) * i / 10)
+            verify(view.dragProxy.active, "the proxy follows the pointer")
+            verify(view.dragProxy.visible)
+            var p = view.dragProxy.mapToItem(top, 0, 0)
+            verify(Math.abs(p.x - end.x) < 1 && Math.abs(p.y - end.y) < 1, "proxy at " + p.x + "," + p.y + " pointer at " + end.x + "," + end.y)
+            var highlight = findItem(view, "dropHighlight_r05_front")
+            tryVerify(function() { return highlight.visible }, 1000, "the slot lights up under the proxy")
+            keyClick(Qt.Key_Escape)
+            verify(!view.dragProxy.active)
+            mouseRelease(top, end.x, end.y)
+            wait(30)
+            compare(Planner.projectJson(), before)
         }
     }
 }
