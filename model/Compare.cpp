@@ -113,10 +113,10 @@ int signOf(double v, int decimals) {
 }
 
 // A row of one number with a unit: "40.8 kW" | "20.4 kW" | "−20.4 kW".
-CompareRow number(std::string label, double a, double b, int decimals, const std::string& unit, int indent = 0) {
+CompareRow number(std::string label, double a, double b, int decimals, const std::string& unit, Better better, int indent = 0) {
     const std::string u = unit.empty() ? "" : " " + unit;
     return {std::move(label), indent, fmtGrouped(a, decimals) + u, fmtGrouped(b, decimals) + u,
-            fmtSigned(b - a, decimals) + (signOf(b - a, decimals) ? u : ""), signOf(b - a, decimals)};
+            fmtSigned(b - a, decimals) + (signOf(b - a, decimals) ? u : ""), signOf(b - a, decimals), better};
 }
 
 // "+8", "−0.5", "0": rack units signed, printed as fmtU prints them.
@@ -141,59 +141,75 @@ auto valueOr(const Map& m, const std::string& key) {
 
 }  // namespace
 
+std::string_view betterKey(Better better) {
+    switch (better) {
+    case Better::Lower: return "lower";
+    case Better::Higher: return "higher";
+    case Better::Neutral: return "";
+    }
+    return "";
+}
+
+// Directions: a rack of any role costs floor, a frame and its share of power distribution, so fewer is
+// better; so are floor area, IT and facility power, weight, cables in total, blanking panels (unused U)
+// and rule errors and warnings. GPUs, GPU memory, FLOPS and storage: more is better. No direction: kW
+// per rack (the density being compared; its costs show in the cooling rows, its gains in racks and
+// floor), racks by cooling, switches (their number follows the fabric's bandwidth), switches and cables
+// by model, medium or role, and rule notes (information, not faults).
 std::vector<CompareRow> compareRows(const PodSummary& a, const PodSummary& b) {
+    constexpr Better lower = Better::Lower, higher = Better::Higher, neutral = Better::Neutral;
     std::vector<CompareRow> rows;
     rows.push_back({"Project", 0, a.project, b.project, "", 0});
     rows.push_back({"Scenario", 0, a.scenario, b.scenario, "", 0});
-    rows.push_back(number("Racks", a.racks, b.racks, 0, ""));
+    rows.push_back(number("Racks", a.racks, b.racks, 0, "", lower));
     for (const char* role : {"gpu", "network", "storage", "other"}) {
         int ra = valueOr(a.racksByRole, role), rb = valueOr(b.racksByRole, role);
         if (std::string(role) == "other" && ra == 0 && rb == 0) continue;
-        rows.push_back(number(std::string(role) == "gpu" ? "GPU" : role, ra, rb, 0, "", 1));
+        rows.push_back(number(std::string(role) == "gpu" ? "GPU" : role, ra, rb, 0, "", lower, 1));
     }
-    rows.push_back(number("Rack footprint", a.rackFootprintM2, b.rackFootprintM2, 2, "m²"));
-    rows.push_back(number("Room area", a.roomAreaM2, b.roomAreaM2, 2, "m²"));
-    rows.push_back(number("kW per rack (max)", a.rackMaxW / 1000.0, b.rackMaxW / 1000.0, 1, "kW"));
-    rows.push_back(number("kW per rack (mean)", a.rackMeanW / 1000.0, b.rackMeanW / 1000.0, 1, "kW"));
+    rows.push_back(number("Rack footprint", a.rackFootprintM2, b.rackFootprintM2, 2, "m²", lower));
+    rows.push_back(number("Room area", a.roomAreaM2, b.roomAreaM2, 2, "m²", lower));
+    rows.push_back(number("kW per rack (max)", a.rackMaxW / 1000.0, b.rackMaxW / 1000.0, 1, "kW", neutral));
+    rows.push_back(number("kW per rack (mean)", a.rackMeanW / 1000.0, b.rackMeanW / 1000.0, 1, "kW", neutral));
     rows.push_back({"Cooling needed (racks)", 0, "", "", "", 0});
     for (const auto& id : keysOf(a.coolingNeeded, b.coolingNeeded))
-        rows.push_back(number(id.empty() ? "none in the catalog covers" : id, valueOr(a.coolingNeeded, id), valueOr(b.coolingNeeded, id), 0, "", 1));
-    rows.push_back(number("IT power (max)", a.itMaxW / 1000.0, b.itMaxW / 1000.0, 1, "kW"));
-    rows.push_back(number("Facility power", a.facilityW / 1000.0, b.facilityW / 1000.0, 1, "kW"));
-    rows.push_back(number("Weight", a.weightKg, b.weightKg, 1, "kg"));
-    rows.push_back(number("GPUs", a.gpus, b.gpus, 0, ""));
-    rows.push_back(number("GPU memory", a.gpuMemoryGb, b.gpuMemoryGb, 0, "GB"));
+        rows.push_back(number(id.empty() ? "none in the catalog covers" : id, valueOr(a.coolingNeeded, id), valueOr(b.coolingNeeded, id), 0, "", neutral, 1));
+    rows.push_back(number("IT power (max)", a.itMaxW / 1000.0, b.itMaxW / 1000.0, 1, "kW", lower));
+    rows.push_back(number("Facility power", a.facilityW / 1000.0, b.facilityW / 1000.0, 1, "kW", lower));
+    rows.push_back(number("Weight", a.weightKg, b.weightKg, 1, "kg", lower));
+    rows.push_back(number("GPUs", a.gpus, b.gpus, 0, "", higher));
+    rows.push_back(number("GPU memory", a.gpuMemoryGb, b.gpuMemoryGb, 0, "GB", higher));
     for (Precision p : kPrecisions) {
         auto fa = a.flops.get(p), fb = b.flops.get(p);
         if (!fa && !fb) continue;
         double va = fa.value_or(0), vb = fb.value_or(0), d = vb - va;
         int sign = signOf(d, 1);
         rows.push_back({std::string(precisionLabel(p)), 0, fa ? fmtThroughput(p, va) : "—", fb ? fmtThroughput(p, vb) : "—",
-                        sign == 0 ? "0" : (sign > 0 ? "+" : "\u2212") + fmtThroughput(p, std::fabs(d)), sign});
+                        sign == 0 ? "0" : (sign > 0 ? "+" : "\u2212") + fmtThroughput(p, std::fabs(d)), sign, higher});
     }
-    rows.push_back(number("Storage raw", a.storageRawTb, b.storageRawTb, 1, "TB"));
-    rows.push_back(number("Storage usable", a.storageUsableTb, b.storageUsableTb, 1, "TB"));
-    auto cableRow = [](std::string label, const MediumTotal& x, const MediumTotal& y, int indent) {
+    rows.push_back(number("Storage raw", a.storageRawTb, b.storageRawTb, 1, "TB", higher));
+    rows.push_back(number("Storage usable", a.storageUsableTb, b.storageUsableTb, 1, "TB", higher));
+    auto cableRow = [](std::string label, const MediumTotal& x, const MediumTotal& y, Better better, int indent) {
         double dl = double(y.lengthMm - x.lengthMm) / 1000.0;
         int dc = y.count - x.count;
         return CompareRow{std::move(label), indent, std::to_string(x.count) + ", " + fmtGrouped(double(x.lengthMm) / 1000.0, 1) + " m",
                           std::to_string(y.count) + ", " + fmtGrouped(double(y.lengthMm) / 1000.0, 1) + " m",
-                          fmtSigned(dc, 0) + ", " + fmtSigned(dl, 1) + (signOf(dl, 1) ? " m" : ""), dc != 0 ? (dc > 0 ? 1 : -1) : signOf(dl, 1)};
+                          fmtSigned(dc, 0) + ", " + fmtSigned(dl, 1) + (signOf(dl, 1) ? " m" : ""), dc != 0 ? (dc > 0 ? 1 : -1) : signOf(dl, 1), better};
     };
-    rows.push_back(cableRow("Cables (count, length)", a.cables, b.cables, 0));
+    rows.push_back(cableRow("Cables (count, length)", a.cables, b.cables, lower, 0));
     for (const auto& m : keysOf(a.cablesByMedium, b.cablesByMedium))
-        rows.push_back(cableRow(m.empty() ? "no medium reaches" : m, valueOr(a.cablesByMedium, m), valueOr(b.cablesByMedium, m), 1));
+        rows.push_back(cableRow(m.empty() ? "no medium reaches" : m, valueOr(a.cablesByMedium, m), valueOr(b.cablesByMedium, m), neutral, 1));
     rows.push_back({"Blanking panels", 0, std::to_string(a.blanks) + " (" + fmtU(a.blankU) + " U)",
                     std::to_string(b.blanks) + " (" + fmtU(b.blankU) + " U)",
-                    fmtSigned(b.blanks - a.blanks, 0) + " (" + signedU(b.blankU - a.blankU) + " U)", signOf(b.blanks - a.blanks, 0)});
-    rows.push_back(number("Switches", a.switches, b.switches, 0, ""));
+                    fmtSigned(b.blanks - a.blanks, 0) + " (" + signedU(b.blankU - a.blankU) + " U)", signOf(b.blanks - a.blanks, 0), lower});
+    rows.push_back(number("Switches", a.switches, b.switches, 0, "", neutral));
     for (const auto& id : keysOf(a.switchesByModel, b.switchesByModel))
-        rows.push_back(number(id, valueOr(a.switchesByModel, id), valueOr(b.switchesByModel, id), 0, "", 1));
+        rows.push_back(number(id, valueOr(a.switchesByModel, id), valueOr(b.switchesByModel, id), 0, "", neutral, 1));
     for (const auto& role : keysOf(a.switchesByRole, b.switchesByRole))
-        rows.push_back(number(role, valueOr(a.switchesByRole, role), valueOr(b.switchesByRole, role), 0, "", 1));
-    rows.push_back(number("Rule errors", a.errors, b.errors, 0, ""));
-    rows.push_back(number("Rule warnings", a.warnings, b.warnings, 0, ""));
-    rows.push_back(number("Rule notes", a.infos, b.infos, 0, ""));
+        rows.push_back(number(role, valueOr(a.switchesByRole, role), valueOr(b.switchesByRole, role), 0, "", neutral, 1));
+    rows.push_back(number("Rule errors", a.errors, b.errors, 0, "", lower));
+    rows.push_back(number("Rule warnings", a.warnings, b.warnings, 0, "", lower));
+    rows.push_back(number("Rule notes", a.infos, b.infos, 0, "", neutral));
     return rows;
 }
 
@@ -262,6 +278,18 @@ Json summaryToJson(const PodSummary& s) {
     j["switches"] = {{"total", s.switches}, {"by_model", counts(s.switchesByModel)}, {"by_role", counts(s.switchesByRole)}};
     j["violations"] = {{"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos}};
     return j;
+}
+
+Json compareRowsToJson(const std::vector<CompareRow>& rows) {
+    Json out = Json::array();
+    for (const auto& r : rows) {
+        Json j = {{"label", r.label}, {"indent", r.indent}, {"a", r.a}, {"b", r.b}, {"diff", r.diff}, {"sign", r.sign}};
+        j["better"] = r.better == Better::Neutral ? Json(nullptr) : Json(std::string(betterKey(r.better)));
+        const int v = r.verdict();
+        j["verdict"] = r.better == Better::Neutral ? Json(nullptr) : Json(v > 0 ? "better" : v < 0 ? "worse" : "same");
+        out.push_back(std::move(j));
+    }
+    return out;
 }
 
 Json compareToJson(const PodSummary& a, const PodSummary& b) {

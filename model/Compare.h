@@ -48,14 +48,29 @@ struct PodSummary {
 
 PodSummary summarize(const Project& project, const Catalog& catalog);
 
+// Which way a compared quantity is better: fewer racks, less floor, power, weight and cabling (Lower);
+// more GPUs, memory, FLOPS and storage (Higher); no direction (Neutral) for design choices such as kW per
+// rack, counts by kind (cooling, switch models, cable media) and labels.
+enum class Better { Neutral, Lower, Higher };
+// "lower" | "higher" | "" (neutral).
+std::string_view betterKey(Better better);
+
 // One line of the side-by-side table, already formatted ("40.8 kW", "+8", "−6.4 kW").
 struct CompareRow {
     std::string label;
     int indent = 0;  // 1: a breakdown line under the row above
     std::string a, b, diff;
     int sign = 0;    // of B − A: −1, 0, +1 (0 for header-only rows)
+    Better better = Better::Neutral;
+    // Is B better than A here? +1 better, −1 worse, 0 the same or a quantity without a direction. The one
+    // place that decides it: the GUI colours, the legend and `compare --json` all ask this.
+    int verdict() const { return better == Better::Lower ? -sign : better == Better::Higher ? sign : 0; }
 };
 std::vector<CompareRow> compareRows(const PodSummary& a, const PodSummary& b);
+
+// The rows as `compare --json` prints them: [{label, indent, a, b, diff, sign, better: "lower" | "higher"
+// | null, verdict: "better" | "worse" | "same" | null}].
+Json compareRowsToJson(const std::vector<CompareRow>& rows);
 
 // Stable JSON of one summary (README.md, "compare --json").
 Json summaryToJson(const PodSummary& summary);

@@ -25,7 +25,7 @@ Frame {
                     implicitHeight: 30
                     Label {
                         id: label
-                        width: 110
+                        width: 128
                         anchors.verticalCenter: parent.verticalCenter
                         text: cell.modelData.label
                         color: "#555"
@@ -83,12 +83,27 @@ Frame {
     Component {
         id: coolingEditor
         ComboBox {
+            id: cooling
             objectName: "inspector_cooling"
             model: Planner.coolingOptions
             textRole: "name"
             valueRole: "id"
             Component.onCompleted: currentIndex = indexOfValue(field.value)
             onActivated: Planner.setRackCooling(root.info.id, currentValue)
+            // Long names ("Rear-door heat exchanger, active (fan-assisted)") end in "…" in the field, show
+            // whole on hover, and whole in a list as wide as they need.
+            contentItem: Label {
+                leftPadding: 6
+                rightPadding: cooling.indicator ? cooling.indicator.width : 0
+                text: cooling.displayText
+                elide: Text.ElideRight
+                verticalAlignment: Text.AlignVCenter
+            }
+            ToolTip.visible: hovered && !popup.visible
+            ToolTip.text: displayText
+            ToolTip.delay: 500
+            popup.width: Math.max(width, 380)
+            popup.x: width - popup.width
         }
     }
     Component {

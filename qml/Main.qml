@@ -6,8 +6,9 @@ import PodPlanner
 
 ApplicationWindow {
     id: window
-    width: 1600
-    height: 1000
+    // 1600 × 1000, or the whole screen where it is smaller (a 1280 × 800 laptop).
+    width: Math.min(1600, Screen.desktopAvailableWidth > 0 ? Screen.desktopAvailableWidth : 1600)
+    height: Math.min(1000, Screen.desktopAvailableHeight > 0 ? Screen.desktopAvailableHeight : 1000)
     visible: true
     title: Planner.title
 

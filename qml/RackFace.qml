@@ -76,7 +76,7 @@ Item {
                     anchors.rightMargin: 4
                     text: modelData.name + (dev.height > 24 ? "\n" + modelData.model + " · " + modelData.kw : "")
                     font.pixelSize: Math.min(11, Math.max(7, dev.height - 4))
-                    color: modelData.kind === "blank" ? "#444" : "white"
+                    color: modelData.kind === "blank" ? "#444" : Theme.textOn(dev.color)
                     verticalAlignment: Text.AlignVCenter
                     elide: Text.ElideRight
                     clip: true

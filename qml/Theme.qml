@@ -14,6 +14,14 @@ QtObject {
     readonly property color selection: "#1565c0"
     readonly property color panel: "#f6f6f6"
     function kindColour(kind) { return kindColours[kind] || "#cccccc" }
+    // Text drawn on `background`: near-black on light colours (switch orange, blanks, lightened rear
+    // faces), white on dark ones, so every label is readable (relative luminance, WCAG weights).
+    function textOn(background) {
+        const c = Qt.color(background)
+        const lin = (v) => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)
+        const l = 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b)
+        return l > 0.25 ? "#1a1a1a" : "white"
+    }
     // Utilisation colour: green up to the power rule's warning line (80 %), amber to 100 %, red beyond.
     function loadColour(f) { return f > 1.0 ? bad : f > Planner.powerWarningFraction ? warn : f > 0 ? ok : "#9e9e9e" }
 }

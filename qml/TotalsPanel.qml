@@ -30,16 +30,29 @@ Frame {
             clip: true
             model: Planner.racks
             spacing: 1
+            // Name | bar (80 % line marked) | "40.8 kW / 55.0 kW" beside the bar, never on it.
             delegate: Item {
                 required property string name
                 required property real powerFraction
                 required property string powerText
                 width: ListView.view.width
                 height: 14
-                Label { id: n; width: 40; text: name; font.pixelSize: 10 }
+                Label { id: n; width: 40; text: name; font.pixelSize: 10; elide: Text.ElideRight }
+                Label {
+                    id: figure
+                    objectName: "rackPowerText_" + name
+                    anchors.right: parent.right
+                    width: 104
+                    horizontalAlignment: Text.AlignRight
+                    text: powerText
+                    font.pixelSize: 10
+                    color: Theme.loadColour(powerFraction) === Theme.bad ? Theme.bad : "#333"
+                }
                 Rectangle {
+                    objectName: "rackPowerBar_" + name
                     x: n.width
-                    width: parent.width - n.width
+                    y: 1
+                    width: parent.width - n.width - figure.width - 6
                     height: 12
                     color: "#eeeeee"
                     Rectangle {
@@ -47,8 +60,7 @@ Frame {
                         height: parent.height
                         color: Theme.loadColour(powerFraction)
                     }
-                    Rectangle { x: parent.width * 0.8; width: 1; height: parent.height; color: "#616161" }
-                    Label { anchors.right: parent.right; anchors.rightMargin: 3; text: powerText; font.pixelSize: 9 }
+                    Rectangle { x: parent.width * Planner.powerWarningFraction; width: 1; height: parent.height; color: "#616161" }
                 }
             }
         }

@@ -1,4 +1,5 @@
-#include <iomanip>
+#include <algorithm>
+#include <array>
 #include <ostream>
 
 #include "Commands.h"
@@ -13,6 +14,32 @@ struct Line {
     std::string id, kind, vendorModel, figures, verification, source;
     std::size_t sources = 0;
 };
+
+// Display width of UTF-8 text: code points, not bytes ("×", "–" are one column each).
+std::size_t width(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+// The text table: id, kind, name, verification, figures; each column as wide as its longest entry,
+// two spaces between columns, the last one unpadded.
+void printTable(std::ostream& out, const std::vector<Line>& lines) {
+    auto cells = [](const Line& l) { return std::array<const std::string*, 5>{&l.id, &l.kind, &l.vendorModel, &l.verification, &l.figures}; };
+    std::array<std::size_t, 5> widths{};
+    for (const auto& l : lines) {
+        const auto c = cells(l);
+        for (std::size_t i = 0; i < c.size(); ++i) widths[i] = std::max(widths[i], width(*c[i]));
+    }
+    for (const auto& l : lines) {
+        const auto c = cells(l);
+        std::string text;
+        for (std::size_t i = 0; i + 1 < c.size(); ++i) text += *c[i] + std::string(widths[i] - width(*c[i]) + 2, ' ');
+        text += *c.back();
+        while (!text.empty() && text.back() == ' ') text.pop_back();
+        out << text << "\n";
+    }
+}
 
 std::string firstSource(const Provenance& p) { return p.sources.empty() ? "" : p.sources.front().ref; }
 
@@ -70,9 +97,7 @@ int catalogCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         io.out << Json{{"entries", list}, {"count", lines.size()}}.dump(2) << "\n";
         return kExitOk;
     }
-    for (const auto& l : lines)
-        io.out << std::left << std::setw(34) << l.id << std::setw(13) << l.kind << std::setw(44) << l.vendorModel
-               << std::setw(12) << l.verification << l.figures << "\n";
+    printTable(io.out, lines);
     io.out << lines.size() << " entries\n";
     return kExitOk;
 }

@@ -90,6 +90,7 @@ int compareCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         Json j = compareToJson(a, b);
         j["a"]["file"] = sides[0].file;
         j["b"]["file"] = sides[1].file;
+        j["rows"] = compareRowsToJson(compareRows(a, b));  // the table, each row with its direction ("better")
         io.out << j.dump(2) << "\n";
         return kExitOk;
     }

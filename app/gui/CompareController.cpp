@@ -4,9 +4,13 @@
 #include <QQmlEngine>
 #include <QUrl>
 
+#include <unordered_map>
+
+#include "Compare.h"
 #include "Geometry.h"
 #include "Planner.h"
 #include "ProjectFile.h"
+#include "Rule.h"
 #include "Scenarios.h"
 #include "TextFormat.h"
 #include "Totals.h"
@@ -20,6 +24,50 @@ QString localPath(const QString& pathOrUrl) {
     return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
 }
 QString s_startA, s_startB;
+
+// The front elevation of the first rack that holds a GPU node (CompareController::gpuRackA).
+QVariantMap firstGpuRack(const Project& project, const Catalog& catalog, const ProjectTotals& totals) {
+    std::unordered_map<std::string, std::vector<const Device*>> byRack;
+    for (const auto& d : project.layout.devices) byRack[d.rack].push_back(&d);
+    int gpuRacks = 0;
+    std::size_t first = project.layout.racks.size();
+    for (std::size_t i = 0; i < project.layout.racks.size(); ++i)
+        if (classifyRack(byRack[project.layout.racks[i].id], catalog) == RackRole::Gpu && ++gpuRacks == 1) first = i;
+    if (first == project.layout.racks.size()) return {};
+    const Rack& rack = project.layout.racks[first];
+    const RackModel* model = catalog.rack(rack.model);
+    QVariantList devices;
+    int nodes = 0;
+    double equipmentU = 0, blankU = 0;
+    for (const Device* d : byRack[rack.id]) {
+        const Equipment* e = catalog.equipment(d->catalogId);
+        if (!e) continue;
+        nodes += e->kind == EquipmentKind::GpuNode;
+        (e->kind == EquipmentKind::Blank ? blankU : equipmentU) += e->uHeight;
+        devices.append(QVariantMap{{"id", q(d->id)},
+                                   {"name", q(deviceLabel(*d))},
+                                   {"kind", q(std::string(kindKey(e->kind)))},
+                                   {"model", q(e->vendor + " " + e->model)},
+                                   {"u", d->u},
+                                   {"height", e->uHeight},
+                                   {"face", QString(d->face == Face::Rear ? "rear" : "front")},
+                                   {"fullDepth", e->fullDepth},
+                                   {"kw", e->maxW > 0 ? q(fmtKw(e->maxW)) : QString()}});
+    }
+    QString summary = nodes == 1 ? CompareController::tr("1 GPU node") : CompareController::tr("%1 GPU nodes").arg(nodes);
+    if (first < totals.perRack.size()) {
+        const RackTotals& t = totals.perRack[first];
+        summary += q(" · " + fmtKw(t.sum.maxW) + " of " + fmtKw(rack.powerBudgetW) + " budget\n" + fmtU(equipmentU) + " U equipment · " +
+                     fmtU(blankU) + " U blanks · " + fmtU(t.uFree()) + " U free");
+    }
+    return {{"id", q(rack.id)},
+            {"name", q(rack.name.empty() ? rack.id : rack.name)},
+            {"modelName", model ? q(model->vendor + " " + model->model) : q(rack.model)},
+            {"uHeight", model ? model->uHeight : 48},
+            {"summary", summary},
+            {"gpuRacks", gpuRacks},
+            {"devices", devices}};
+}
 }  // namespace
 
 CompareController::CompareController(Planner* planner, QObject* parent) : QObject(parent), planner_(planner) {
@@ -117,12 +165,17 @@ CompareController::Side CompareController::describe(const Project& project, cons
                                       {"powerFraction", rack.powerBudgetW > 0 ? maxW / rack.powerBudgetW : 0.0}});
     }
     if (x1 >= x0) side.room = QRectF(x0, y0, x1 - x0, y1 - y0);
+    side.gpuRack = firstGpuRack(project, catalog, totals);
     return side;
 }
 
 QString CompareController::run(const Project& a, const QString& detailA, const Project& b, const QString& detailB) {
     const Catalog& catalog = planner_->catalog();
-    table_.setRows(compareRows(summarize(a, catalog), summarize(b, catalog)));
+    // The side titles above the table already name each project and scenario: the table keeps the figures
+    // (and the headings between them), not those two text rows.
+    std::vector<CompareRow> rows = compareRows(summarize(a, catalog), summarize(b, catalog));
+    std::erase_if(rows, [](const CompareRow& r) { return r.diff.empty() && !(r.a.empty() && r.b.empty()); });
+    table_.setRows(std::move(rows));
     sides_[0] = describe(a, detailA);
     sides_[1] = describe(b, detailB);
     emit compared();
@@ -143,16 +196,22 @@ QString CompareController::compareScenarios(int a, int b) {
 }
 
 QString CompareController::compareWithFile(const QString& pathOrUrl) {
+    withFileSwapped_ = false;
+    return runWithFile(pathOrUrl);
+}
+
+QString CompareController::runWithFile(const QString& pathOrUrl) {
     if (!planner_) return report(tr("no open project"));
     QString error;
-    auto pb = loadFile(pathOrUrl, &error);
-    if (!pb) return report(error);
+    auto file = loadFile(pathOrUrl, &error);
+    if (!file) return report(error);
     source_ = Source::WithFile;
     fileB_ = pathOrUrl;
-    const Project& pa = planner_->document()->project();
-    const QString nameA = planner_->filePath().isEmpty() ? tr("open project") : QFileInfo(planner_->filePath()).fileName();
-    return run(pa, tr("%1 · %2").arg(nameA, q(pa.scenarioName)), *pb,
-               tr("%1 · %2").arg(QFileInfo(localPath(pathOrUrl)).fileName(), q(pb->scenarioName)));
+    const Project& open = planner_->document()->project();
+    const QString openName = planner_->filePath().isEmpty() ? tr("open project") : QFileInfo(planner_->filePath()).fileName();
+    const QString openDetail = tr("%1 · %2").arg(openName, q(open.scenarioName));
+    const QString fileDetail = tr("%1 · %2").arg(QFileInfo(localPath(pathOrUrl)).fileName(), q(file->scenarioName));
+    return withFileSwapped_ ? run(*file, fileDetail, open, openDetail) : run(open, openDetail, *file, fileDetail);
 }
 
 QString CompareController::compareFiles(const QString& a, const QString& b) {
@@ -172,8 +231,18 @@ QString CompareController::refresh() {
     switch (source_) {
     case Source::None: return report({});
     case Source::Scenarios: return compareScenarios(scenarioA_, scenarioB_);
-    case Source::WithFile: return compareWithFile(fileB_);
+    case Source::WithFile: return runWithFile(fileB_);
     case Source::Files: return compareFiles(fileA_, fileB_);
+    }
+    return {};
+}
+
+QString CompareController::swapSides() {
+    switch (source_) {
+    case Source::None: return report(tr("nothing to swap: compare two scenarios first"));
+    case Source::Scenarios: return compareScenarios(scenarioB_, scenarioA_);
+    case Source::WithFile: withFileSwapped_ = !withFileSwapped_; return runWithFile(fileB_);
+    case Source::Files: return compareFiles(fileB_, fileA_);
     }
     return {};
 }

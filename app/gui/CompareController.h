@@ -1,12 +1,14 @@
 #pragma once
 // The comparison view's adapter: compares two scenarios of the open project, the open project with a
 // file, or two files (`podplanner --compare A B`), and exposes the table (model/Compare's rows, already
-// formatted) and both pods' rack rectangles for drawing two floor plans. Also duplicates and switches
+// formatted), both pods' rack rectangles for drawing two floor plans and the front of each pod's first GPU
+// rack (its devices by U) for drawing two elevations. Also duplicates and switches
 // scenarios of the open project, as undoable edits of the Document.
 #include <QObject>
 #include <QRectF>
 #include <QStringList>
 #include <QVariantList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
@@ -37,6 +39,10 @@ class CompareController : public QObject {
     Q_PROPERTY(QVariantList racksB READ racksB NOTIFY compared)
     Q_PROPERTY(QRectF roomA READ roomA NOTIFY compared)
     Q_PROPERTY(QRectF roomB READ roomB NOTIFY compared)
+    Q_PROPERTY(QVariantMap gpuRackA READ gpuRackA NOTIFY compared)
+    Q_PROPERTY(QVariantMap gpuRackB READ gpuRackB NOTIFY compared)
+    Q_PROPERTY(int comparedScenarioA READ comparedScenarioA NOTIFY compared)
+    Q_PROPERTY(int comparedScenarioB READ comparedScenarioB NOTIFY compared)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(bool startInView READ startInView CONSTANT)
 public:
@@ -57,6 +63,14 @@ public:
     QVariantList racksB() const { return sides_[1].racks; }
     QRectF roomA() const { return sides_[0].room; }
     QRectF roomB() const { return sides_[1].room; }
+    // The first rack holding a GPU node, for its front elevation: {id, name, modelName, uHeight, summary,
+    // gpuRacks (how many GPU racks the pod has), devices: [{id, name, kind, model, u, height, face,
+    // fullDepth, kw}]}; empty when the pod has no GPU rack.
+    QVariantMap gpuRackA() const { return sides_[0].gpuRack; }
+    QVariantMap gpuRackB() const { return sides_[1].gpuRack; }
+    // Indices into `scenarios` of the sides when two scenarios are compared, else -1.
+    int comparedScenarioA() const { return source_ == Source::Scenarios ? scenarioA_ : -1; }
+    int comparedScenarioB() const { return source_ == Source::Scenarios ? scenarioB_ : -1; }
     QString error() const { return error_; }
     bool startInView() const { return startInView_; }
 
@@ -65,6 +79,7 @@ public:
     Q_INVOKABLE QString compareWithFile(const QString& pathOrUrl); // A: the open project as it is now
     Q_INVOKABLE QString compareFiles(const QString& a, const QString& b);
     Q_INVOKABLE QString refresh();                                 // the last comparison again
+    Q_INVOKABLE QString swapSides();                               // the last comparison, B against A
     Q_INVOKABLE QString duplicateScenario(const QString& name);
     Q_INVOKABLE QString switchScenario(int index);
     Q_INVOKABLE QString suggestedScenarioName() const;
@@ -80,6 +95,7 @@ private:
         QString title, detail;
         QVariantList racks;
         QRectF room;
+        QVariantMap gpuRack;
     };
     enum class Source { None, Scenarios, WithFile, Files };
 
@@ -88,6 +104,7 @@ private:
     std::optional<Project> loadFile(const QString& path, QString* error) const;
     std::optional<Project> openScenario(int index, QString* error) const;
     Side describe(const Project& project, const QString& detail) const;
+    QString runWithFile(const QString& pathOrUrl);
 
     Planner* planner_;
     CompareTableModel table_;
@@ -96,6 +113,7 @@ private:
     Source source_ = Source::None;
     int scenarioA_ = 0, scenarioB_ = 0;
     QString fileA_, fileB_;
+    bool withFileSwapped_ = false;  // WithFile: the file is A, the open project B
     bool startInView_ = false;
 };
 

@@ -20,13 +20,16 @@ QVariant CompareTableModel::data(const QModelIndex& index, int role) const {
     case DiffRole: return q(r.diff);
     case SignRole: return r.sign;
     case HeadingRole: return r.a.empty() && r.b.empty();
+    case BetterRole: return q(std::string(betterKey(r.better)));
+    case VerdictRole: return r.verdict();
     }
     return {};
 }
 
 QHash<int, QByteArray> CompareTableModel::roleNames() const {
     return {{LabelRole, "label"}, {IndentRole, "indent"}, {ARole, "valueA"}, {BRole, "valueB"},
-            {DiffRole, "diff"},   {SignRole, "sign"},     {HeadingRole, "heading"}};
+            {DiffRole, "diff"},   {SignRole, "sign"},     {HeadingRole, "heading"}, {BetterRole, "better"},
+            {VerdictRole, "verdict"}};
 }
 
 void CompareTableModel::setRows(std::vector<CompareRow> rows) {
@@ -40,7 +43,8 @@ void CompareTableModel::setRows(std::vector<CompareRow> rows) {
 QVariantMap CompareTableModel::row(const QString& label) const {
     for (const auto& r : rows_)
         if (q(r.label) == label)
-            return {{"label", q(r.label)}, {"a", q(r.a)}, {"b", q(r.b)}, {"diff", q(r.diff)}, {"sign", r.sign}};
+            return {{"label", q(r.label)}, {"a", q(r.a)}, {"b", q(r.b)}, {"diff", q(r.diff)}, {"sign", r.sign},
+                    {"better", q(std::string(betterKey(r.better)))}, {"verdict", r.verdict()}};
     return {};
 }
 

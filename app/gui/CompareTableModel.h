@@ -1,6 +1,7 @@
 #pragma once
 // The comparison table for QML: one row per line of model/Compare's compareRows(), already formatted
-// (label, A, B, B − A and the sign of the difference for colouring). Replaced whole per comparison.
+// (label, A, B, B − A, the sign of the difference, which way the quantity is better and whether B is
+// better or worse for colouring). Replaced whole per comparison.
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
@@ -16,7 +17,7 @@ class CompareTableModel : public QAbstractListModel {
     QML_UNCREATABLE("owned by CompareController")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
-    enum Role { LabelRole = Qt::UserRole + 1, IndentRole, ARole, BRole, DiffRole, SignRole, HeadingRole };
+    enum Role { LabelRole = Qt::UserRole + 1, IndentRole, ARole, BRole, DiffRole, SignRole, HeadingRole, BetterRole, VerdictRole };
 
     explicit CompareTableModel(QObject* parent = nullptr) : QAbstractListModel(parent) {}
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -25,7 +26,8 @@ public:
 
     void setRows(std::vector<CompareRow> rows);
     const std::vector<CompareRow>& rows() const { return rows_; }
-    // The row whose label is `label` as {label, a, b, diff, sign}; empty when there is none (tests, QML).
+    // The row whose label is `label` as {label, a, b, diff, sign, better, verdict}; empty when there is none
+    // (tests, QML). better: "lower" | "higher" | "" (no direction); verdict: +1 B better, −1 B worse, 0.
     Q_INVOKABLE QVariantMap row(const QString& label) const;
 
 signals:

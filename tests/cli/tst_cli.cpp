@@ -8,7 +8,8 @@
 #include <nlohmann/json.hpp>
 
 namespace {
-const QString kSample = QStringLiteral(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan");
+// The 4-per-rack pod the bundled sample used to be, frozen as a fixture so these numbers stay put.
+const QString kSample = QStringLiteral(PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan");
 const QString kFixtures = QStringLiteral(PODPLANNER_FIXTURES "/cli/");
 }  // namespace
 
@@ -104,6 +105,63 @@ private slots:
         for (const auto& e : rj["entries"]) QCOMPARE(e["kind"].get<std::string>(), std::string("rack"));
         QVERIFY(rj["count"].get<int>() >= 2);
         QCOMPARE(podplanner({"catalog", "list", "--kind", "spaceship"}).exitCode, 2);
+    }
+
+    // `catalog list` as text: every column starts at one display position (code points: "×" and "–" are
+    // one column each) on every line, even with an id and a name longer than any shipped entry.
+    void catalogListColumnsAlign() {
+        QTemporaryDir dir;
+        QFile f(dir.filePath("long.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QString longId = "test-extremely-long-identifier-for-a-gpu-node-8x-accelerators";
+        const QString longModel = "Hyperscale 8 × GPU Node – liquid–air hybrid, 12U, rev. B (long name)";
+        f.write(QStringLiteral(R"({"format":"podplanner-catalog","version":1,"entries":[{"id":"%1","kind":"gpu_node",
+            "vendor":"Test Vendor","model":"%2","verification":"vendor",
+            "sources":[{"ref":"test fixture","grade":"vendor","supports":"all figures"}],
+            "u_height":12,"depth_mm":900,"weight_kg":150,"power":{"max_w":12000},
+            "cooling":{"type":"air","liquid_fraction":0},"airflow":"front_to_rear",
+            "accelerators":{"ref":"nvidia-h100-sxm5-80gb","count":8},
+            "ports":[{"fabric":"compute","speed_gbps":400,"count":8}]}]})")
+                    .arg(longId, longModel)
+                    .toUtf8());
+        f.close();
+        Run text = podplanner({"catalog", "list", "--catalog", f.fileName()});
+        QCOMPARE(text.exitCode, 0);
+        Run json = podplanner({"catalog", "list", "--catalog", f.fileName(), "--json"});
+        QCOMPARE(json.exitCode, 0);
+        const auto entries = nlohmann::json::parse(json.out.toStdString())["entries"];
+        QStringList lines = QString::fromUtf8(text.out).split('\n', Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        QCOMPARE(lines.takeLast(), QString::number(entries.size()) + " entries");
+        QCOMPARE(std::size_t(lines.size()), entries.size());
+        // Each line is id, kind, name, verification, figures with ≥ 2 spaces between; record where each starts.
+        std::vector<int> starts;
+        bool sawLong = false;
+        for (int i = 0; i < lines.size(); ++i) {
+            const auto& e = entries[std::size_t(i)];
+            const std::u32string line = lines[i].toStdU32String();
+            std::vector<int> at;
+            std::size_t pos = 0;
+            for (const char* key : {"id", "kind", "name", "verification", "figures"}) {
+                const std::u32string cell = QString::fromStdString(e[key].get<std::string>()).toStdU32String();
+                if (!at.empty()) {
+                    const std::size_t gap = pos;
+                    while (pos < line.size() && line[pos] == U' ') ++pos;
+                    QVERIFY2(pos - gap >= 2 || cell.empty(), qPrintable(lines[i]));
+                }
+                QVERIFY2(line.compare(pos, cell.size(), cell) == 0, qPrintable(QString("line %1 column %2: %3").arg(i).arg(key, lines[i])));
+                at.push_back(int(pos));
+                pos += cell.size();
+            }
+            QCOMPARE(pos, line.size());
+            if (starts.empty()) starts = at;
+            QVERIFY2(at == starts, qPrintable(QString("line %1 columns start elsewhere: %2").arg(i).arg(lines[i])));
+            sawLong = sawLong || e["id"].get<std::string>() == longId.toStdString();
+        }
+        QVERIFY(sawLong);
+        // Widths count code points, not UTF-8 bytes: the verification column starts 2 after the longest
+        // name ("Test Vendor " + the model above, with its 3 two- and three-byte characters).
+        QCOMPARE(starts[3] - starts[2], int(("Test Vendor " + longModel).toStdU32String().size()) + 2);
     }
 
     void badUserCatalogExitsTwo() {

@@ -362,6 +362,80 @@ private slots:
         QCOMPARE(la - lb, std::int64_t(832000));
     }
 
+    // Which way each row of the demo table is better, and what that makes B (4 per rack) against A (2 per
+    // rack): the GUI's better / worse colours and `compare --json`'s "better" / "verdict" read these.
+    void demoDirections() {
+        const GeneratedPod a = generate(32, 2), b = generate(32, 4);
+        const PodSummary sa = summarize(a.project, catalog), sb = summarize(b.project, catalog);
+        const auto rows = compareRows(sa, sb);
+        auto find = [&](const std::vector<CompareRow>& in, const std::string& label) -> const CompareRow& {
+            auto it = std::find_if(in.begin(), in.end(), [&](const CompareRow& r) { return r.label == label; });
+            if (it == in.end()) qFatal("no row %s", label.c_str());
+            return *it;
+        };
+        const Better L = Better::Lower, H = Better::Higher, N = Better::Neutral;
+        const std::map<std::string, Better> direction = {
+            {"Project", N}, {"Scenario", N}, {"Racks", L}, {"GPU", L}, {"network", L}, {"storage", L},
+            {"Rack footprint", L}, {"Room area", L}, {"kW per rack (max)", N}, {"kW per rack (mean)", N},
+            {"Cooling needed (racks)", N}, {"cooling-contained-air", N}, {"cooling-rdhx-active", N},
+            {"IT power (max)", L}, {"Facility power", L}, {"Weight", L}, {"GPUs", H}, {"GPU memory", H},
+            {"FP64", H}, {"FP64 Tensor", H}, {"FP32", H}, {"TF32", H}, {"FP16/BF16", H}, {"FP8", H}, {"INT8", H},
+            {"Storage raw", H}, {"Storage usable", H}, {"Cables (count, length)", L}, {"cable-acc", N}, {"cable-aoc", N},
+            {"cable-dac", N}, {"cable-multimode", N}, {"Blanking panels", L}, {"Switches", N}, {"nvidia-qm9700", N},
+            {"nvidia-sn2201", N}, {"nvidia-sn4600c", N}, {"compute leaf", N}, {"compute spine", N}, {"inband leaf", N},
+            {"oob leaf", N}, {"Rule errors", L}, {"Rule warnings", L}, {"Rule notes", N}};
+        QCOMPARE(rows.size(), direction.size());
+        for (const auto& r : rows)
+            QVERIFY2(direction.count(r.label) && r.better == direction.at(r.label), r.label.c_str());
+
+        // Racks: 18 → 10, fewer is better: B is better; the other way round A is.
+        const CompareRow& racks = find(rows, "Racks");
+        QCOMPARE(racks.better, Better::Lower);
+        QCOMPARE(racks.sign, -1);
+        QCOMPARE(racks.verdict(), 1);
+        QCOMPARE(find(compareRows(sb, sa), "Racks").verdict(), -1);
+        // Floor and weight fall with density too: better. Cable total: 644 either way, 832 m shorter: better.
+        QCOMPARE(find(rows, "Room area").verdict(), 1);
+        QCOMPARE(find(rows, "Weight").verdict(), 1);
+        QCOMPARE(find(rows, "Blanking panels").verdict(), 1);
+        QCOMPARE(find(rows, "Cables (count, length)").verdict(), 1);
+        // GPUs: more is better; 256 either way, so neither.
+        const CompareRow& gpus = find(rows, "GPUs");
+        QCOMPARE(gpus.better, Better::Higher);
+        QCOMPARE(gpus.verdict(), 0);
+        // kW per rack doubles (+20.4 kW) but has no better direction: plain, not "worse".
+        const CompareRow& density = find(rows, "kW per rack (max)");
+        QCOMPARE(density.better, Better::Neutral);
+        QCOMPARE(density.sign, 1);
+        QCOMPARE(density.verdict(), 0);
+        QCOMPARE(find(rows, "cooling-rdhx-active").verdict(), 0);  // 0 → 8 racks: a kind of cooling, not a fault
+
+        // Higher is better with a real difference: a pod with half the nodes has fewer GPUs (worse) and
+        // fewer racks (better).
+        const PodSummary half = summarize(generate(16, 4).project, catalog);
+        const auto smaller = compareRows(sb, half);
+        QCOMPARE(find(smaller, "GPUs").sign, -1);
+        QCOMPARE(find(smaller, "GPUs").verdict(), -1);
+        QCOMPARE(find(smaller, "FP8").verdict(), -1);
+        QCOMPARE(find(smaller, "Racks").verdict(), 1);
+
+        // compare --json: each row with "better" ("lower" | "higher" | null) and "verdict".
+        const Json json = compareRowsToJson(rows);
+        QCOMPARE(json.size(), rows.size());
+        auto jsonRow = [&](const std::string& label) {
+            for (const auto& j : json)
+                if (j["label"] == label) return j;
+            return Json();
+        };
+        QCOMPARE(jsonRow("Racks")["better"].get<std::string>(), std::string("lower"));
+        QCOMPARE(jsonRow("Racks")["verdict"].get<std::string>(), std::string("better"));
+        QCOMPARE(jsonRow("Racks")["diff"].get<std::string>(), std::string("\u22128"));
+        QCOMPARE(jsonRow("GPUs")["better"].get<std::string>(), std::string("higher"));
+        QCOMPARE(jsonRow("GPUs")["verdict"].get<std::string>(), std::string("same"));
+        QVERIFY(jsonRow("kW per rack (max)")["better"].is_null());
+        QVERIFY(jsonRow("kW per rack (max)")["verdict"].is_null());
+    }
+
     // Budgets: the smallest 5 kW step the rack's draw stays within 80 % of (Sizing.h).
     void budgets_data() {
         QTest::addColumn<int>("perRack");

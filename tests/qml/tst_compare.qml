@@ -67,6 +67,74 @@ Item {
             verify(table)
             compare(table.count, CompareController.table.count)
             verify(table.count > 30)
+
+            // Directions: fewer racks is better, so B (4 per rack, 8 fewer racks) is better and its
+            // difference is drawn in the "better" colour; more GPUs would be better (equal here); kW per rack
+            // has no better direction: +20.4 kW stays plain.
+            compare(cell("Racks").better, "lower")
+            compare(cell("Racks").verdict, 1)
+            compare(cell("GPUs").better, "higher")
+            compare(cell("GPUs").verdict, 0)
+            compare(cell("kW per rack (max)").better, "")
+            compare(cell("kW per rack (max)").verdict, 0)
+            tryVerify(function() { return findItem(view, "diff_Racks") !== null })
+            var racksDiff = findItem(view, "diff_Racks")
+            compare(racksDiff.text, "\u22128")
+            verify(Qt.colorEqual(racksDiff.color, view.betterColour), "racks difference in the better colour, got " + racksDiff.color)
+            verify(racksDiff.font.bold)
+            var densityDiff = findItem(view, "diff_kW per rack (max)")
+            verify(densityDiff)
+            verify(Qt.colorEqual(densityDiff.color, view.plainColour), "kW per rack is neither better nor worse, got " + densityDiff.color)
+            verify(findItem(view, "legendBetter").visible)
+            verify(findItem(view, "legendWorse").visible)
+
+            // The front of each pod's first GPU rack: 2 DGX H100 against 4, drawn at their U.
+            function nodes(rack) { return rack.devices.filter(function(d) { return d.kind === "gpu_node" }).length }
+            compare(nodes(CompareController.gpuRackA), 2)
+            compare(nodes(CompareController.gpuRackB), 4)
+            compare(CompareController.gpuRackA.gpuRacks, 16)
+            compare(CompareController.gpuRackB.gpuRacks, 8)
+            var elevationA = findItem(view, "elevationA"), elevationB = findItem(view, "elevationB")
+            verify(elevationA && elevationA.visible && elevationB && elevationB.visible)
+            compare(elevationA.height, elevationB.height)  // one scale
+            // Elevations above the floor plans, both above the table.
+            var floorA = findItem(view, "floorA")
+            verify(elevationA.mapToItem(view, 0, elevationA.height).y <= floorA.mapToItem(view, 0, 0).y)
+            verify(floorA.mapToItem(view, 0, floorA.height).y < table.mapToItem(view, 0, 0).y)
+            // A drawn device: the first DGX of A at its U, labelled with its name.
+            var dgx = CompareController.gpuRackA.devices.filter(function(d) { return d.kind === "gpu_node" })[0]
+            var box = findItem(elevationA, "compareDevice_" + dgx.id)
+            verify(box && box.visible)
+            compare(box.height, Math.max(1, 8 * elevationA.unitHeight - 1))
+        }
+
+        // With one scenario there is nothing to compare: the view says so at the top, with a button to
+        // duplicate the current scenario, instead of an empty table floating mid-screen.
+        function test_emptyStateAtTop() {
+            compare(CompareController.scenarios.length, 1)
+            verify(!CompareController.active)
+            var empty = findItem(view, "compareEmpty")
+            verify(empty.visible)
+            verify(empty.mapToItem(view, 0, 0).y < 120, "message at the top, got y = " + empty.mapToItem(view, 0, 0).y)
+            var button = findItem(view, "duplicateCurrentButton")
+            verify(button.visible)
+            verify(!findItem(view, "compareSides").visible)
+            mouseClick(button)
+            tryVerify(function() { return view.duplicateDialog.opened })
+            view.duplicateDialog.reject()
+            tryVerify(function() { return !view.duplicateDialog.visible })
+        }
+
+        function test_swap() {
+            compare(CompareController.duplicateScenario("copy"), "")
+            compare(CompareController.compareScenarios(0, 1), "")
+            compare(CompareController.comparedScenarioA, 0)
+            compare(CompareController.swapSides(), "")
+            compare(CompareController.comparedScenarioA, 1)
+            compare(CompareController.comparedScenarioB, 0)
+            compare(findItem(view, "sourceA").currentIndex, 1)
+            compare(findItem(view, "sourceB").currentIndex, 0)
+            Planner.undo()
         }
 
         function test_duplicateScenarioIsUndoable() {
@@ -91,6 +159,11 @@ Item {
             compare(view.presentation, true)
             verify(!controls.visible, "controls hidden in presentation mode")
             verify(view.fontSize > before)
+            // Headline rows are at least 24 px for a projector.
+            tryVerify(function() { return findItem(view, "label_Racks") !== null })
+            verify(findItem(view, "label_Racks").font.pixelSize >= 24)
+            verify(findItem(view, "diff_Racks").font.pixelSize >= 24)
+            verify(findItem(view, "label_GPUs").font.pixelSize >= 24)
             keyClick(Qt.Key_F5)
             compare(view.presentation, false)
             verify(controls.visible)
