@@ -188,7 +188,9 @@ Rectangle {
             visible: CompareController.active
             Layout.fillWidth: true
             spacing: 20
-            readonly property real columnWidth: (width - spacing) / 2
+            // From the view's width, not the row's own (which its children's widths feed back into: opened from
+            // the menu, the row was laid out while hidden and both sides were drawn on top of each other).
+            readonly property real columnWidth: Math.max(100, (root.width - 2 * root.margin - spacing) / 2)
             readonly property real roomW: Math.max(CompareController.roomA.width, CompareController.roomB.width, 1)
             readonly property real roomH: Math.max(CompareController.roomA.height, CompareController.roomB.height, 1)
             // Floor plans as wide as a column allows, at most a fifth of the view tall.

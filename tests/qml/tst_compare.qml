@@ -110,6 +110,26 @@ Item {
 
         // With one scenario there is nothing to compare: the view says so at the top, with a button to
         // duplicate the current scenario, instead of an empty table floating mid-screen.
+        // View → Compare on the bundled sample: its two scenarios side by side at once, no other file. The
+        // view was hidden until then (as in the planner's popup): the sides must still sit side by side.
+        function test_bundledSampleComparesItsScenarios() {
+            view.visible = false
+            verify(Planner.openFile(bundledSamplePath), Planner.lastError)
+            CompareController.clear()
+            view.visible = true
+            tryVerify(function() { return CompareController.active }, 2000)
+            compare(CompareController.scenarios, ["4 nodes per rack", "2 nodes per rack"])
+            // 4 per rack: 8 GPU + 2 network + 1 storage racks = 11; 2 per rack: 16 + 2 + 1 = 19.
+            compare(cell("Racks").a, "11")
+            compare(cell("Racks").b, "19")
+            wait(100)
+            var a = findItem(view, "elevationA"), b = findItem(view, "elevationB")
+            verify(a && b && a.visible && b.visible)
+            var ar = a.mapToItem(view, 0, 0), br = b.mapToItem(view, 0, 0)
+            verify(ar.x + a.width < br.x, "A's rack (" + ar.x + " + " + a.width + ") ends left of B's (" + br.x + ")")
+            verify(br.x + b.width <= view.width, "B's rack is inside the view")
+        }
+
         function test_emptyStateAtTop() {
             compare(CompareController.scenarios.length, 1)
             verify(!CompareController.active)

@@ -22,6 +22,8 @@ public slots:
         planner_ = std::make_unique<pod::Planner>(std::move(catalog));
         pod::Planner::setInstance(planner_.get());
         engine->rootContext()->setContextProperty("samplePath", QStringLiteral(PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan"));
+        // The bundled sample: the 2-vs-4 demo in one file (two scenarios).
+        engine->rootContext()->setContextProperty("bundledSamplePath", QStringLiteral(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan"));
     }
 
 private:
