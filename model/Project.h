@@ -106,6 +106,8 @@ struct ProjectMeta {
 struct ProjectSettings {
     std::int64_t cableSlackMm = 2000;    // added to every cable run
     std::int64_t trayHeightMm = 600;     // cable tray height above the rack top
+    // "power_warning_percent": the power rules' warning line (model/PowerBand.h); unset = 80 %, not written.
+    std::optional<double> powerWarningPercent;
     std::map<std::string, std::string> severityOverrides;  // rule id → error | warning | info | off
     Json extra = Json::object();
 };

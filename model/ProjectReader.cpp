@@ -7,6 +7,7 @@
 #include "JsonRead.h"
 #include "ProjectFile.h"
 #include "ProjectMigration.h"
+#include "PowerBand.h"
 
 namespace pod {
 
@@ -104,11 +105,13 @@ private:
         ProjectSettings st;
         if (s.contains("cable_slack_mm")) st.cableSlackMm = json::integer(s, "cable_slack_mm", path, 0, 100000);
         if (s.contains("tray_height_mm")) st.trayHeightMm = json::integer(s, "tray_height_mm", path, 0, 10000);
+        if (s.contains("power_warning_percent"))
+            st.powerWarningPercent = json::number(s, "power_warning_percent", path, kMinPowerWarningPercent, kMaxPowerWarningPercent);
         if (const Json* o = json::optionalObject(s, "severity_overrides", path)) {
             for (auto it = o->begin(); it != o->end(); ++it)
                 st.severityOverrides[it.key()] = json::oneOf(*o, it.key(), path + "/severity_overrides", {"error", "warning", "info", "off"});
         }
-        st.extra = json::unknownFields(s, {"cable_slack_mm", "tray_height_mm", "severity_overrides"});
+        st.extra = json::unknownFields(s, {"cable_slack_mm", "tray_height_mm", "power_warning_percent", "severity_overrides"});
         return st;
     }
 

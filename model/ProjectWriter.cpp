@@ -102,6 +102,7 @@ Json ProjectFile::toJson(const Project& p) {
     Json settings = p.settings.extra;
     settings["cable_slack_mm"] = p.settings.cableSlackMm;
     settings["tray_height_mm"] = p.settings.trayHeightMm;
+    if (p.settings.powerWarningPercent) settings["power_warning_percent"] = *p.settings.powerWarningPercent;
     if (!p.settings.severityOverrides.empty()) settings["severity_overrides"] = p.settings.severityOverrides;
     j["settings"] = settings;
     j["room"] = roomJson(p.room);

@@ -29,10 +29,6 @@ struct Aggregate {
     double heatBtuPerHour() const { return maxW * kBtuPerHourPerWatt; }
 };
 
-// The power budget rule's warning line: a rack drawing more than this share of its budget is a warning
-// (more than all of it, an error). The planner colours racks by the same lines.
-inline constexpr double kRackPowerWarningFraction = 0.8;
-
 struct RackTotals {
     std::string rackId;
     Aggregate sum;

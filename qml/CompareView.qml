@@ -229,7 +229,8 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 14
             Repeater {
-                model: [{ c: Theme.ok, t: qsTr("≤ 80 % of budget"), o: "" }, { c: Theme.warn, t: qsTr("80–100 %"), o: "" },
+                model: [{ c: Theme.ok, t: qsTr("≤ %1 of budget").arg(Planner.powerWarningText), o: "" },
+                        { c: Theme.warn, t: qsTr("%1–100 %").arg(Planner.powerWarningText.replace(" %", "")), o: "" },
                         { c: Theme.bad, t: qsTr("over budget"), o: "" },
                         { c: "white", t: qsTr("outlined: the rack drawn above"), o: "" },
                         { c: root.betterColour, t: qsTr("B − A: better"), o: "legendBetter" },

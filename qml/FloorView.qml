@@ -46,6 +46,7 @@ Item {
         panY: root.panY
         outline: Planner.roomOutline
         keepouts: Planner.keepouts
+        warningFraction: Planner.powerWarningFraction
     }
 
     Rectangle {
@@ -164,7 +165,8 @@ Item {
         Row {
             spacing: 8
             Repeater {
-                model: [[Theme.ok, qsTr("≤ 80 % of budget")], [Theme.warn, qsTr("80–100 %")], [Theme.bad, qsTr("over budget")]]
+                model: [[Theme.ok, qsTr("≤ %1 of budget").arg(Planner.powerWarningText)],
+                        [Theme.warn, qsTr("%1–100 %").arg(Planner.powerWarningText.replace(" %", ""))], [Theme.bad, qsTr("over budget")]]
                 Row {
                     required property var modelData
                     spacing: 3

@@ -22,6 +22,11 @@ QtObject {
         const l = 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b)
         return l > 0.25 ? "#1a1a1a" : "white"
     }
-    // Utilisation colour: green up to the power rule's warning line (80 %), amber to 100 %, red beyond.
-    function loadColour(f) { return f > 1.0 ? bad : f > Planner.powerWarningFraction ? warn : f > 0 ? ok : "#9e9e9e" }
+    // Utilisation colour: green up to and including the project's warning line (Planner.powerWarningFraction,
+    // model/PowerBand.h loadBand), amber to 100 %, red beyond.
+    function loadColour(f) {
+        const line = Planner.powerWarningFraction  // read, so bindings re-colour when the project's line changes
+        return [idle, ok, warn, bad][Planner.loadBand(f)]
+    }
+    readonly property color idle: "#9e9e9e"
 }

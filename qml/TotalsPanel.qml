@@ -30,7 +30,7 @@ Frame {
             clip: true
             model: Planner.racks
             spacing: 1
-            // Name | bar (80 % line marked) | "40.8 kW / 55.0 kW" beside the bar, never on it.
+            // Name | bar (the warning line marked) | "40.8 kW / 55.0 kW" beside the bar, never on it.
             delegate: Item {
                 required property string name
                 required property real powerFraction

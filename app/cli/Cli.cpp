@@ -31,7 +31,7 @@ std::string usage() {
            "                                             catalog file (K: gpu_node, cpu_node, switch, storage, …;\n"
            "                                             default: guessed); exit 0 written, 2 bad input\n"
            "       podplanner generate --node ID --nodes N --per-rack K -o FILE [--rack ID] [--cooling ID]\n"
-           "                 [--budget-kw X] [--storage ID [--storage-count S]] [--fabric ndr|hdr|edr|roce]\n"
+           "                 [--budget-kw X] [--warning-percent P] [--storage ID [--storage-count S]] [--fabric ndr|hdr|edr|roce]\n"
            "                 [--name NAME]                build a whole pod (GPU, network, storage racks, room,\n"
            "                                             network plan); exit 0 written, 2 bad arguments\n"
            "       podplanner compare A B [--json]       two pods side by side with B − A; A and B are FILE or\n"
@@ -79,7 +79,7 @@ int run(const std::vector<std::string>& args, Streams io, const std::filesystem:
     if (command == "generate") {  // CliArgs reads only "--" words as options: "-o" is "--output"
         for (auto& word : rest)
             if (word == "-o") word = "--output";
-        valued.insert({"--output", "--node", "--nodes", "--per-rack", "--rack", "--cooling", "--budget-kw", "--storage",
+        valued.insert({"--output", "--node", "--nodes", "--per-rack", "--rack", "--cooling", "--budget-kw", "--warning-percent", "--storage",
                        "--storage-count", "--fabric", "--name"});
     }
     CliArgs parsed(rest, {"--json"}, valued);

@@ -9,6 +9,7 @@
 #include <ostream>
 
 #include "Commands.h"
+#include "PowerBand.h"
 #include "ProjectFile.h"
 #include "RuleEngine.h"
 #include "TextFormat.h"
@@ -69,6 +70,12 @@ int generateCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         auto v = parseNumber(*b);
         if (!v) return bad("--budget-kw expects a number of kW, got \"" + *b + "\"");
         o.budgetKw = *v;
+    }
+    if (auto w = args.value("--warning-percent")) {
+        auto v = parseNumber(*w);
+        if (!v || *v < kMinPowerWarningPercent || *v > kMaxPowerWarningPercent)
+            return bad("--warning-percent expects a number from 1 to 100 (the power warning line, % of a budget), got \"" + *w + "\"");
+        o.warningPercent = *v;
     }
     o.storageId = text("--storage");
     o.fabric = text("--fabric");

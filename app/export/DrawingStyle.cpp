@@ -1,5 +1,7 @@
 #include "DrawingStyle.h"
 
+#include "PowerBand.h"
+
 #include <limits>
 
 namespace pod::style {
@@ -42,23 +44,33 @@ const std::vector<std::string>& legendKinds() {
     return kinds;
 }
 
-const std::vector<UtilisationBand>& utilisationBands() {
-    static const std::vector<UtilisationBand> bands = {
-        {0.5, QStringLiteral("< 50 %"), QColor(0xe3, 0xef, 0xdc)},
-        {0.8, QStringLiteral("50–80 %"), QColor(0xbf, 0xdc, 0xae)},
-        {1.0 + 1e-9, QStringLiteral("80–100 %"), QColor(0xf2, 0xcd, 0x85)},
-        {std::numeric_limits<double>::infinity(), QStringLiteral("> 100 %"), QColor(0xe6, 0x96, 0x8a)},
-    };
+namespace {
+const QColor kUnderHalf(0xe3, 0xef, 0xdc), kUpToLine(0xbf, 0xdc, 0xae), kAboveLine(0xf2, 0xcd, 0x85), kOver(0xe6, 0x96, 0x8a);
+}
+
+std::vector<UtilisationBand> utilisationBands(double warningFraction) {
+    const QString line = QString::fromStdString(warningLineText(warningFraction)).remove(QStringLiteral(" %"));
+    std::vector<UtilisationBand> bands;
+    if (warningFraction > 0.5) {
+        bands.push_back({QStringLiteral("< 50 %"), kUnderHalf});
+        bands.push_back({QStringLiteral("50–%1 %").arg(line), kUpToLine});
+    } else {
+        bands.push_back({QStringLiteral("≤ %1 %").arg(line), kUpToLine});
+    }
+    bands.push_back({QStringLiteral("%1–100 %").arg(line), kAboveLine});
+    bands.push_back({QStringLiteral("> 100 %"), kOver});
     return bands;
 }
 
 QColor noBudgetFill() { return QColor(0xf2, 0xf2, 0xf2); }
 
-QColor utilisationFill(double ratio) {
+QColor utilisationFill(double ratio, double warningFraction) {
     if (ratio < 0) return noBudgetFill();
-    for (const auto& b : utilisationBands())
-        if (ratio < b.below) return b.fill;
-    return utilisationBands().back().fill;
+    switch (loadBand(ratio, warningFraction)) {
+    case LoadBand::Over: return kOver;
+    case LoadBand::Warning: return kAboveLine;
+    default: return ratio < 0.5 && warningFraction > 0.5 ? kUnderHalf : kUpToLine;
+    }
 }
 
 QColor severityColor(Severity severity) {

@@ -42,14 +42,14 @@ QColor kindFill(std::string_view kind);
 QString kindLabel(std::string_view kind);
 const std::vector<std::string>& legendKinds();
 
-// Rack power utilisation (max draw / budget): the band a ratio falls in.
+// Rack power utilisation (max draw / budget) against the project's warning line (model/PowerBand.h):
+// under half the budget, up to the line, above it, over the budget; legend order.
 struct UtilisationBand {
-    double below;  // upper bound (exclusive); the last band has +inf
     QString label;
     QColor fill;
 };
-const std::vector<UtilisationBand>& utilisationBands();
-QColor utilisationFill(double ratio);  // ratio < 0: no budget
+std::vector<UtilisationBand> utilisationBands(double warningFraction);
+QColor utilisationFill(double ratio, double warningFraction);  // ratio < 0: no budget
 QColor noBudgetFill();
 
 QColor severityColor(Severity severity);

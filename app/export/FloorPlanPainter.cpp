@@ -6,6 +6,7 @@
 #include <map>
 
 #include "DrawingStyle.h"
+#include "PowerBand.h"
 #include "Geometry.h"
 #include "TextFormat.h"
 
@@ -223,7 +224,7 @@ void FloorPlanPainter::paintRacks(const Sheet& sheet, const FloorPlanGeometry& g
         const RackTotals* t = data_->rackTotals(r.id);
         double ratio = r.powerBudgetW > 0 && t ? t->sum.maxW / r.powerBudgetW : -1;
         sheet.setPen(style::ink(), style::kThinLine);
-        sheet.setBrush(style::utilisationFill(ratio));
+        sheet.setBrush(style::utilisationFill(ratio, powerWarningFraction(data_->project().settings)));
         sheet.rect(f);
         // Front edge: a heavy line on the side the rack faces (0 north, 90 east, 180 south, 270 west).
         sheet.setPen(style::ink(), 0.7);

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "DrawingStyle.h"
+#include "PowerBand.h"
 #include "FloorPlanPainter.h"
 #include "TextFormat.h"
 
@@ -85,7 +86,7 @@ void paintFloorPlanPanel(const Sheet& sheet, const ExportData& data, const Floor
     std::vector<Block> blocks;
     blocks.push_back({31, [&](const QRectF& r) { northAndScale(sheet, g, r, paperName); }});
 
-    const auto& bands = style::utilisationBands();
+    const auto bands = style::utilisationBands(powerWarningFraction(p.settings));
     blocks.push_back({4.5 + kLine * double(bands.size() + 1), [&](const QRectF& r) {
                           heading(sheet, r, QStringLiteral("Power use (max / budget)"));
                           double y = r.top() + 4.5;

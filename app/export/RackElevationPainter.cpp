@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "DrawingStyle.h"
+#include "PowerBand.h"
 #include "TextFormat.h"
 
 namespace pod {
@@ -226,7 +227,7 @@ void RackElevationPainter::paintSummary(const Sheet& sheet, const Rack& rack, co
     };
     // A swatch of the utilisation colour before the power figure, as on the floor plan.
     sheet.setPen(style::ink(), style::kHairline);
-    sheet.setBrush(style::utilisationFill(ratio));
+    sheet.setBrush(style::utilisationFill(ratio, powerWarningFraction(data_->project().settings)));
     sheet.rect(QRectF(area.left() + labelW - 3.4, y + 0.8, 2.4, 2.2));
     line(QStringLiteral("Power"), power);
     line(QStringLiteral("Cooling"), coolingText);

@@ -4,6 +4,7 @@
 #include <QPainterPath>
 #include <cmath>
 
+#include "PowerBand.h"
 #include "Totals.h"
 
 namespace pod {
@@ -18,7 +19,6 @@ constexpr qreal kRackOpacity = 0.85;
 constexpr qreal kDetailPx = 6;   // narrower racks: a plain filled rectangle
 constexpr qreal kNamePx = 22;    // wider racks: their name inside
 
-int loadBand(double f) { return f > 1.0 ? 3 : f > kRackPowerWarningFraction ? 2 : f > 0 ? 1 : 0; }
 const QColor& bandColour(int band) {
     static const QColor* colours[] = {&kIdle, &kOk, &kWarn, &kBad};
     return *colours[band];
@@ -184,7 +184,7 @@ void FloorCanvas::paintRacks(QPainter* p) {
         QRectF px = pixelRect(r);
         if (!px.intersects(view)) continue;
         ++paintedRacks_;
-        fills[loadBand(r.powerFraction)] << px;
+        fills[int(loadBand(r.powerFraction, warningFraction_))] << px;
         if (model_->isSelected(i)) selected << px;
         if (px.width() < kDetailPx && px.height() < kDetailPx) continue;
         // Front edge: a dark bar on the side the front faces (rotation 0: top, 90: right, 180: bottom, 270: left).

@@ -9,6 +9,7 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include "PowerBand.h"
 #include "RackListModel.h"
 
 namespace pod {
@@ -20,6 +21,8 @@ class FloorCanvas : public QQuickPaintedItem {
     Q_PROPERTY(qreal zoom READ zoom WRITE setZoom NOTIFY viewChanged)  // pixels per millimetre
     Q_PROPERTY(qreal panX READ panX WRITE setPanX NOTIFY viewChanged)  // pixel position of x = 0 mm
     Q_PROPERTY(qreal panY READ panY WRITE setPanY NOTIFY viewChanged)
+    // The project's power warning line (Planner.powerWarningFraction): racks above it paint amber.
+    Q_PROPERTY(qreal warningFraction READ warningFraction WRITE setWarningFraction NOTIFY viewChanged)
     Q_PROPERTY(QVariantList outline READ outline WRITE setOutline NOTIFY outlineChanged)     // [{x, y}] mm
     Q_PROPERTY(QVariantList keepouts READ keepouts WRITE setKeepouts NOTIFY keepoutsChanged) // [{name, points}]
     Q_PROPERTY(int paintedRacks READ paintedRacks NOTIFY painted)  // racks drawn in the last frame (culling)
@@ -28,6 +31,13 @@ public:
 
     RackListModel* model() const { return model_; }
     void setModel(RackListModel* model);
+    qreal warningFraction() const { return warningFraction_; }
+    void setWarningFraction(qreal f) {
+        if (f == warningFraction_) return;
+        warningFraction_ = f;
+        emit viewChanged();
+        update();
+    }
     qreal zoom() const { return zoom_; }
     void setZoom(qreal zoom);
     qreal panX() const { return panX_; }
@@ -66,6 +76,7 @@ private:
 
     QPointer<RackListModel> model_;
     qreal zoom_ = 0.05, panX_ = 0, panY_ = 0;
+    qreal warningFraction_ = kDefaultPowerWarningPercent / 100;
     QVariantList outlineVariant_, keepoutsVariant_;
     QPolygonF outline_;
     QList<Keepout> keepouts_;

@@ -50,8 +50,10 @@ class Planner : public QObject {
     Q_PROPERTY(QRectF roomBounds READ roomBounds NOTIFY roomChanged)
     Q_PROPERTY(QVariantList coolingOptions READ coolingOptions CONSTANT)
     Q_PROPERTY(QStringList recentFiles READ recentFiles NOTIFY recentFilesChanged)
-    // The power rule's warning line (share of a rack's budget), for colouring racks by load.
-    Q_PROPERTY(double powerWarningFraction READ powerWarningFraction CONSTANT)
+    // The project's power warning line (share of a rack's budget; model/PowerBand.h), for colouring racks
+    // by load, and as legends print it ("80 %").
+    Q_PROPERTY(double powerWarningFraction READ powerWarningFraction NOTIFY roomChanged)
+    Q_PROPERTY(QString powerWarningText READ powerWarningText NOTIFY roomChanged)
 public:
     explicit Planner(Catalog catalog, QObject* parent = nullptr);
 
@@ -84,7 +86,10 @@ public:
     QRectF roomBounds() const;
     QVariantList coolingOptions() const;
     QStringList recentFiles() const;
-    static double powerWarningFraction() { return kRackPowerWarningFraction; }
+    double powerWarningFraction() const;
+    // model/PowerBand.h loadBand against the project's line: 0 none, 1 ok, 2 above the line, 3 over budget.
+    Q_INVOKABLE int loadBand(double fraction) const;
+    QString powerWarningText() const;
 
     // Files. Paths may be local paths or file:// URLs.
     Q_INVOKABLE void newProject();

@@ -4,6 +4,7 @@
 #include "Planner.h"
 
 #include "Geometry.h"
+#include "PowerBand.h"
 #include "Rule.h"
 #include "TextFormat.h"
 #include "Totals.h"
@@ -126,6 +127,10 @@ QVariantList Planner::keepouts() const {
     }
     return list;
 }
+
+double Planner::powerWarningFraction() const { return pod::powerWarningFraction(document_.project().settings); }
+int Planner::loadBand(double fraction) const { return int(pod::loadBand(fraction, powerWarningFraction())); }
+QString Planner::powerWarningText() const { return QString::fromStdString(warningLineText(powerWarningFraction())); }
 
 QRectF Planner::roomBounds() const {
     const auto& outline = document_.project().room.outline;

@@ -255,7 +255,7 @@ std::variant<AssembledPod, std::string> assemblePod(const PodPlan& plan, const C
                                                : cheapestCooling(catalog, load.airW, load.maxW - load.airW);
             if (!cooling) return "no cooling option in the catalog removes rack " + rack.name + "'s " + fmtKw(load.maxW);
             rack.cooling = cooling->id;
-            rack.powerBudgetW = plan.budgetW ? *plan.budgetW : roundedBudgetW(load.maxW);
+            rack.powerBudgetW = plan.budgetW ? *plan.budgetW : roundedBudgetW(load.maxW, plan.warningFraction);
             if (load.maxW > rack.powerBudgetW)
                 return "rack " + rack.name + " draws " + fmtKw(load.maxW) + ", more than its budget " + fmtKw(rack.powerBudgetW);
             const PduPlan pdus = planPdus(catalog, load.maxW);
@@ -323,13 +323,13 @@ std::variant<AssembledPod, std::string> assemblePod(const PodPlan& plan, const C
     }
 
     // The room: the rows with an aisle in front of and behind each (cold aisles in front) and a
-    // walkway at the row ends; power and cooling capacity for the IT load at no more than 80 %.
+    // walkway at the row ends; power and cooling capacity for the IT load at no more than the warning line.
     const std::int64_t width = 2 * aisle + 2 * halfW + std::int64_t(longestRow > 0 ? longestRow - 1 : 0) * model.widthMm;
     const std::int64_t depth = 2 * aisle + 2 * halfD + std::int64_t(rows - 1) * rowPitch;
     pod.room.name = "Generated hall";
     pod.room.outline = {{0, 0}, {width, 0}, {width, depth}, {0, depth}};
     const double step = 50000.0;
-    const double capacity = std::max(step, std::ceil(pod.itMaxW / 0.8 / step - 1e-9) * step);
+    const double capacity = std::max(step, std::ceil(pod.itMaxW / plan.warningFraction / step - 1e-9) * step);
     pod.room.powerCapacityW = capacity;
     pod.room.coolingCapacityW = capacity;
     pod.room.floorLoadKgM2 = 1200;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "Catalog.h"
+#include "PowerBand.h"
 #include "Project.h"
 
 namespace pod::gen {
@@ -37,7 +38,8 @@ struct PodPlan {
     const RackModel* rack = nullptr;
     std::string rackCatalogId;
     const CoolingOption* gpuCooling = nullptr;  // nullptr: the cheapest option that covers each rack
-    std::optional<double> budgetW;              // every rack's budget; else roundedBudgetW() of its draw (≤ 80 %)
+    std::optional<double> budgetW;              // every rack's budget; else roundedBudgetW() of its draw (≤ the line)
+    double warningFraction = kDefaultPowerWarningPercent / 100;  // the power warning line the budgets and room capacity keep under
     const Equipment* storage = nullptr;
     std::string storageCatalogId;
     int storageCount = 0;

@@ -6,6 +6,7 @@
 
 #include "Cabling.h"
 #include "PodAssembly.h"
+#include "PowerBand.h"
 #include "Sizing.h"
 #include "TextFormat.h"
 
@@ -163,6 +164,7 @@ GeneratorResult generatePod(const GeneratorOptions& o, const Catalog& catalog) {
     plan.rackCatalogId = o.rackId;
     plan.gpuCooling = cooling;
     if (o.budgetKw) plan.budgetW = *o.budgetKw * 1000.0;
+    plan.warningFraction = powerWarningFraction(o.warningPercent);
     plan.storage = storage;
     plan.storageCatalogId = o.storageId;
     plan.storageCount = storageN;
@@ -206,6 +208,7 @@ GeneratorResult generatePod(const GeneratorOptions& o, const Catalog& catalog) {
         if (auto* e = std::get_if<std::string>(&assembled)) return fail(*e);
         auto& pod = std::get<gen::AssembledPod>(assembled);
         Project project;
+        project.settings.powerWarningPercent = o.warningPercent;
         project.room = pod.room;
         project.layout = std::move(pod.layout);
         Cabling cabling = deriveCabling(project, catalog);

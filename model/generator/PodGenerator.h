@@ -20,7 +20,8 @@ struct GeneratorOptions {
     int perRack = 0;                       // K ≥ 1 nodes per GPU rack
     std::string rackId = "hpe-10848-g2";   // catalog rack id
     std::string coolingId;                 // GPU racks' cooling; "" = the cheapest option that covers each rack
-    std::optional<double> budgetKw;        // every rack's budget; else roundedBudgetW(): the smallest 5 kW step the rack's draw is ≤ 80 % of
+    std::optional<double> budgetKw;        // every rack's budget; else roundedBudgetW(): the smallest 5 kW step the rack's draw is ≤ the warning line of
+    std::optional<double> warningPercent;  // the project's power warning line (settings.power_warning_percent); unset = 80 %
     std::string storageId;                 // catalog storage id; "" = no storage racks
     int storageCount = 0;                  // enclosures (default 1 when storageId is given)
     std::string fabric;                    // ndr | hdr | edr | roce; "" = by the node's compute port speed

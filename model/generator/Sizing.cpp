@@ -44,8 +44,8 @@ PduPlan planPdus(const Catalog& catalog, double loadW) {
     return zeroU.pdu ? zeroU : mounted;
 }
 
-double roundedBudgetW(double loadW) {
-    const double steps = std::ceil(loadW / kBudgetWarnFraction / kBudgetStepW - 1e-9);
+double roundedBudgetW(double loadW, double warningFraction) {
+    const double steps = std::ceil(loadW / warningFraction / kBudgetStepW - 1e-9);
     return std::max(kBudgetStepW, steps * kBudgetStepW);
 }
 

@@ -29,11 +29,11 @@ struct PduPlan {
 PduPlan planPdus(const Catalog& catalog, double loadW);
 
 // A rack's power budget when none is given: the smallest multiple of 5 kW (at least 5 kW) that the
-// rack's max draw stays within 80 % of, so a generated rack is under the power rule's warning line
+// rack's max draw stays within the warning line of (default 80 %), so a generated rack is under the power rule's line
 // (40.8 kW → 55 kW = 74 %; 20.4 kW → 30 kW = 68 %; 11.1 kW → 15 kW = 74 %).
 inline constexpr double kBudgetStepW = 5000.0;
-inline constexpr double kBudgetWarnFraction = 0.8;  // RackPowerBudgetRule warns above this
-double roundedBudgetW(double loadW);
+// warningFraction: the project's warning line (model/PowerBand.h, default 0.8).
+double roundedBudgetW(double loadW, double warningFraction);
 
 // Ports of `fabric` a switch offers to nodes: when the switch has ports of that fabric at more than
 // one speed, only the slowest (the faster ones are uplinks, e.g. an SN2201's 4 × 100G); else all.

@@ -1,16 +1,18 @@
+#include "../PowerBand.h"
 #include "../Totals.h"
 #include "RuleBase.h"
 #include "StandardRules.h"
 
 namespace pod::rules {
 namespace {
-// Sum of the rack's max draw against its power budget: error above, warning above 80 %.
+// Sum of the rack's max draw against its power budget: error above, warning above the project's warning
+// line (settings.power_warning_percent, default 80 %; model/PowerBand.h).
 class RackPowerBudgetRule : public BasicRule {
 public:
     RackPowerBudgetRule()
         : BasicRule("power.rack-budget", "Rack power budget",
-                    "The sum of the devices' maximum draw must stay within the rack's power budget; above 80 % "
-                    "of it is a warning.",
+                    "The sum of the devices' maximum draw must stay within the rack's power budget; above the "
+                    "project's warning line (default 80 %) it is a warning.",
                     RuleScope::Rack) {}
     void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
         double load = ctx.rackMaxW(rack);
@@ -19,12 +21,15 @@ public:
             if (load > 0) out.push_back(make(Severity::Warning, head + fmtKw(load) + " drawn with no power budget set", {rack.id}, rack.position));
             return;
         }
-        double fraction = load / rack.powerBudgetW;
-        if (load > rack.powerBudgetW)
+        const double fraction = load / rack.powerBudgetW;
+        const double line = powerWarningFraction(ctx.project().settings);
+        const LoadBand band = loadBand(fraction, line);
+        if (band == LoadBand::Over)
             out.push_back(make(Severity::Error, head + fmtKw(load) + " > budget " + fmtKw(rack.powerBudgetW), {rack.id}, rack.position));
-        else if (fraction > kRackPowerWarningFraction)
+        else if (band == LoadBand::Warning)
             out.push_back(make(Severity::Warning,
-                               head + fmtKw(load) + " is " + pct(fraction) + " of budget " + fmtKw(rack.powerBudgetW) + " (> 80 %)",
+                               head + fmtKw(load) + " is " + pct(fraction) + " of budget " + fmtKw(rack.powerBudgetW) + " (> " +
+                                   warningLineText(line) + ")",
                                {rack.id}, rack.position));
     }
 };

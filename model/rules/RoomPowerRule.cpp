@@ -1,3 +1,4 @@
+#include "../PowerBand.h"
 #include "RuleBase.h"
 #include "StandardRules.h"
 
@@ -8,7 +9,7 @@ class RoomPowerRule : public BasicRule {
 public:
     RoomPowerRule()
         : BasicRule("power.room-capacity", "Room power capacity",
-                    "The IT load of all racks must stay within the room's power capacity; above 80 % is a warning.",
+                    "The IT load of all racks must stay within the room's power capacity; above the project's warning line (default 80 %) is a warning.",
                     RuleScope::Project) {
         reads(kDevices | kRoom);
     }
@@ -17,12 +18,14 @@ public:
         double load = 0;
         for (const auto& r : ctx.project().layout.racks) load += ctx.rackMaxW(r);
         if (room.powerCapacityW <= 0) return;
-        if (load > room.powerCapacityW)
+        const double line = powerWarningFraction(ctx.project().settings);
+        const LoadBand band = loadBand(load / room.powerCapacityW, line);
+        if (band == LoadBand::Over)
             out.push_back(make(Severity::Error, "Room: IT load " + fmtKw(load) + " > power capacity " + fmtKw(room.powerCapacityW), {}, std::nullopt));
-        else if (load > 0.8 * room.powerCapacityW)
+        else if (band == LoadBand::Warning)
             out.push_back(make(Severity::Warning,
                                "Room: IT load " + fmtKw(load) + " is " + pct(load / room.powerCapacityW) + " of capacity " +
-                                   fmtKw(room.powerCapacityW) + " (> 80 %)",
+                                   fmtKw(room.powerCapacityW) + " (> " + warningLineText(line) + ")",
                                {}, std::nullopt));
     }
 };

@@ -2,6 +2,10 @@
 // run, and bad arguments refused with exit 2, one clear line, and no file left behind.
 #include <QtTest>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include "RunPodplanner.h"
 
 namespace {
@@ -40,6 +44,22 @@ private slots:
         QVERIFY2(cmp.out.contains("Racks") && cmp.out.contains("18") && cmp.out.contains("10"), cmp.out.constData());
     }
 
+    // --warning-percent is written as the project's line and sizes the budgets under it: 4 × 10.2 kW =
+    // 40.8 kW; at 90 %: 40.8 / 0.9 = 45.3 → the next 5 kW step, 50 kW (at the default 80 %: 51 → 55 kW).
+    void warningPercent() {
+        const QString out = path("w90.podplan");
+        Run r = podplanner({"generate", "--node", "nvidia-dgx-h100", "--nodes", "8", "--per-rack", "4", "--warning-percent", "90", "-o", out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject p = QJsonDocument::fromJson(readAll(out)).object();
+        QCOMPARE(p["settings"].toObject()["power_warning_percent"].toDouble(), 90.0);
+        int gpuRacks = 0;
+        for (const QJsonValue& v : p["racks"].toArray())
+            if (v.toObject()["power_budget_w"].toDouble() == 50000) ++gpuRacks;
+        QCOMPARE(gpuRacks, 2);  // ⌈8 / 4⌉
+        Run check = podplanner({"check", out});
+        QVERIFY2(check.exitCode == 0 && check.out.contains("0 warnings"), check.out.constData());
+    }
+
     void badArguments_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
@@ -62,6 +82,8 @@ private slots:
                                        << "cannot write " + unwritable + ": No such file or directory" << unwritable;
         QTest::newRow("budget too small") << QStringList{"--node", "nvidia-dgx-h100", "--nodes", "32", "--per-rack", "4", "--budget-kw", "40", "-o", out}
                                           << "--budget-kw 40.0: 4 × nvidia-dgx-h100 draw 40.8 kW" << out;
+        QTest::newRow("warning percent 0") << QStringList{"--node", "nvidia-dgx-h100", "--nodes", "8", "--per-rack", "4", "--warning-percent", "0", "-o", out}
+                                           << "--warning-percent expects a number from 1 to 100 (the power warning line, % of a budget), got \"0\"" << out;
     }
     void badArguments() {
         QFETCH(QStringList, args);

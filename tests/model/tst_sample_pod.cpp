@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "CatalogLoader.h"
+#include "PowerBand.h"
 #include "ProjectFile.h"
 #include "RuleEngine.h"
 #include "Scenarios.h"
@@ -142,7 +143,7 @@ private slots:
             QCOMPARE(r.sum.gpus, nodesPerRack * 8);
             QCOMPARE(r.sum.maxW, rackW);
             QCOMPARE(r.powerBudgetW, budgetW);
-            QVERIFY(r.sum.maxW <= kRackPowerWarningFraction * r.powerBudgetW);
+            QVERIFY(r.sum.maxW <= powerWarningFraction(p.settings) * r.powerBudgetW);
         }
         QCOMPARE(gpuRacksSeen, gpuRacks);
 
