@@ -99,6 +99,19 @@ QString Document::push(const QString& text, LayoutChange change, int mergeId) {
     return {};
 }
 
+QString Document::editAll(const QString& text, const std::function<QString()>& body) {
+    undo_.beginMacro(text);
+    const QString error = body();
+    undo_.endMacro();
+    if (error.isEmpty()) return {};
+    // Roll back: the macro (just pushed, on top) is undone and, being obsolete, deleted from the stack.
+    if (undo_.index() > 0) {
+        const_cast<QUndoCommand*>(undo_.command(undo_.index() - 1))->setObsolete(true);
+        undo_.undo();
+    }
+    return error;
+}
+
 std::optional<std::size_t> Document::rackIndex(const std::string& id) const {
     for (std::size_t i = 0; i < project_.layout.racks.size(); ++i)
         if (project_.layout.racks[i].id == id) return i;

@@ -1,9 +1,12 @@
 #pragma once
-// The open project: owns the Project, its undo stack and the incremental checker. Every edit is a
-// LayoutEditCommand pushed here; views listen to `layoutChanged` and update only what changed.
+// The open project: owns the Project, its undo stack and the incremental checker. Layout edits are
+// LayoutEditCommands and scenario edits ScenarioEditCommands pushed here (several at once in one
+// all-or-nothing macro: editAll); views listen to `layoutChanged` and update only what changed.
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
+
+#include <functional>
 
 #include "Catalog.h"
 #include "IncrementalChecker.h"
@@ -53,6 +56,10 @@ public:
     QString setRackCooling(const std::string& rackId, const std::string& coolingId);
     QString setRackBudget(const std::string& rackId, double watts);
     QString setRackFeeds(const std::string& rackId, const std::vector<std::string>& feeds);
+
+    // Several edits as one undo step that applies all or nothing: `body` runs the edits; when it returns
+    // a reason, every edit it made is undone and dropped from the history, and the reason is returned.
+    QString editAll(const QString& text, const std::function<QString()>& body);
 
     // Scenario edits, one undo step each; "" or the reason (model/Scenarios.h). Duplicating copies the
     // active layout under `name`; switching makes scenario `name` the active, editable layout.

@@ -5,6 +5,7 @@
 #include <QSettings>
 #include <QUrl>
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 
@@ -293,41 +294,66 @@ QString Planner::deleteSelection() {
     return report(document_.removeItems(ids));
 }
 
+QStringList Planner::selectedRackIds() const {
+    QStringList ids;  // in project order, so a multi-item edit is the same on every run
+    for (const auto& r : document_.project().layout.racks)
+        if (selection_.contains(q(r.id))) ids << q(r.id);
+    return ids;
+}
+
+QString Planner::editSelection(const QString& text, int items, const std::function<QString()>& body) {
+    return report(items > 1 ? document_.editAll(text, body) : body());  // one item: its own undo step, as before
+}
+
 QString Planner::duplicateSelection() {
+    const QStringList racks = selectedRackIds();
+    if (racks.isEmpty()) return report(tr("select a rack to duplicate"));
     QStringList created;
-    for (const auto& id : selection_) {
-        if (!document_.project().rack(s(id))) continue;
-        std::string copy;
-        QString error = document_.duplicateRack(s(id), &copy);
-        if (!error.isEmpty()) return report(error);
-        created << q(copy);
-    }
-    if (created.isEmpty()) return report(tr("select a rack to duplicate"));
-    selectMany(created);
-    return report({});
+    const QString error = editSelection(tr("Duplicate %n rack(s)", nullptr, int(racks.size())), int(racks.size()), [&] {
+        for (const auto& id : racks) {
+            std::string copy;
+            if (QString e = document_.duplicateRack(s(id), &copy); !e.isEmpty()) return e;
+            created << q(copy);
+        }
+        return QString();
+    });
+    if (error.isEmpty()) selectMany(created);
+    return error;
 }
 
 QString Planner::rotateSelection() {
-    bool any = false;
-    for (const auto& id : selection_)
-        if (document_.project().rack(s(id))) {
-            any = true;
-            if (QString e = document_.rotateRack(s(id)); !e.isEmpty()) return report(e);
-        }
-    return report(any ? QString() : tr("select a rack to rotate"));
+    const QStringList racks = selectedRackIds();
+    if (racks.isEmpty()) return report(tr("select a rack to rotate"));
+    return editSelection(tr("Rotate %n rack(s)", nullptr, int(racks.size())), int(racks.size()), [&] {
+        for (const auto& id : racks)
+            if (QString e = document_.rotateRack(s(id)); !e.isEmpty()) return e;
+        return QString();
+    });
 }
 
 QString Planner::nudgeSelection(int dx, int dy) {
-    for (const auto& id : selection_) {
-        if (const Rack* r = document_.project().rack(s(id))) {
-            Point p{r->position.x + dx * 100, r->position.y + dy * 100};
-            if (QString e = document_.moveRack(r->id, p); !e.isEmpty()) return report(e);
-        } else if (const Device* d = document_.project().device(s(id))) {
-            if (dy == 0 || d->u == 0) continue;
-            if (QString e = document_.moveDevice(d->id, d->rack, d->u - dy, d->face); !e.isEmpty()) return report(e);
+    std::vector<std::string> racks, devices;  // project order
+    for (const auto& r : document_.project().layout.racks)
+        if (selection_.contains(q(r.id))) racks.push_back(r.id);
+    for (const auto& d : document_.project().layout.devices)
+        if (selection_.contains(q(d.id)) && dy != 0 && d.u != 0) devices.push_back(d.id);
+    const int items = int(racks.size() + devices.size());
+    return editSelection(tr("Nudge %n item(s)", nullptr, items), items, [&] {
+        for (const auto& id : racks) {
+            const Rack* r = document_.project().rack(id);
+            if (QString e = document_.moveRack(id, {r->position.x + dx * 100, r->position.y + dy * 100}); !e.isEmpty()) return e;
         }
-    }
-    return report({});
+        // Moving up: the top device first, so a stack moves together without colliding with itself.
+        std::sort(devices.begin(), devices.end(), [&](const std::string& a, const std::string& b) {
+            const double ua = document_.project().device(a)->u, ub = document_.project().device(b)->u;
+            return dy < 0 ? ua > ub : ua < ub;
+        });
+        for (const auto& id : devices) {
+            const Device* d = document_.project().device(id);
+            if (QString e = document_.moveDevice(id, d->rack, d->u - dy, d->face); !e.isEmpty()) return e;
+        }
+        return QString();
+    });
 }
 
 QString Planner::rename(const QString& id, const QString& name) {

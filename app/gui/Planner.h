@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QStringList>
 #include <QVariantList>
+
+#include <functional>
 #include <QtQml/qqmlregistration.h>
 
 #include "Catalog.h"
@@ -150,6 +152,9 @@ private:
     void addRecent(const QString& path);
     void updateSelectedRacks();
     QStringList racksOfSelection() const;
+    QStringList selectedRackIds() const;
+    // Runs `body` (edits on `items` selected items) as one all-or-nothing undo step when there are several.
+    QString editSelection(const QString& text, int items, const std::function<QString()>& body);
 
     Catalog catalog_;
     Document document_;
