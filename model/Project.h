@@ -108,7 +108,7 @@ struct ProjectSettings {
     std::int64_t trayHeightMm = 600;     // cable tray height above the rack top
     // "power_warning_percent": the power rules' warning line (model/PowerBand.h); unset = 80 %, not written.
     std::optional<double> powerWarningPercent;
-    std::map<std::string, std::string> severityOverrides;  // rule id → error | warning | info | off
+    std::map<std::string, std::string> severityOverrides;  // finding code (check --json "codes") → error | warning | info | off
     Json extra = Json::object();
 };
 

@@ -6,6 +6,18 @@
 
 namespace pod::cli {
 
+namespace {
+// Every kind of finding the engine's rules can report, in rule order: the keys settings.severity_overrides
+// takes.
+Json codeList(const RuleEngine& engine) {
+    Json codes = Json::array();
+    for (const auto& rule : engine.rules())
+        for (const FindingCode& c : rule->codes())
+            codes.push_back({{"code", c.code}, {"rule", rule->id()}, {"severity", severityKey(c.severity)}, {"description", c.description}});
+    return codes;
+}
+}  // namespace
+
 int checkCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
     auto project = loadProjectArgument(args, catalog, io, "check");
     if (!project) return kExitBadInput;
@@ -23,11 +35,13 @@ int checkCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         j["infos"] = infos;
         Json list = Json::array();
         for (const auto& v : violations) {
-            Json vj = {{"rule", v.ruleId}, {"severity", severityKey(v.severity)}, {"message", v.message}, {"items", v.items}};
+            Json vj = {{"rule", v.ruleId}, {"code", v.codeOrRule()}, {"severity", severityKey(v.severity)},
+                       {"message", v.message}, {"items", v.items}};
             if (v.where) vj["where_mm"] = Json::array({v.where->x, v.where->y});
             list.push_back(vj);
         }
         j["violations"] = list;
+        j["codes"] = codeList(engine);
         io.out << j.dump(2) << "\n";
     } else {
         io.out << args.positional().front() << ": " << engine.rules().size() << " rules checked: " << errors
@@ -36,7 +50,7 @@ int checkCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
             if (countSeverity(violations, s) == 0) continue;
             io.out << (s == Severity::Error ? "Errors" : s == Severity::Warning ? "Warnings" : "Notes") << ":\n";
             for (const auto& v : violations)
-                if (v.severity == s) io.out << "  [" << v.ruleId << "] " << v.message << "\n";
+                if (v.severity == s) io.out << "  [" << v.codeOrRule() << "] " << v.message << "\n";
         }
     }
     return errors > 0 ? kExitViolations : kExitOk;

@@ -7,6 +7,10 @@
 namespace pod::rules {
 namespace {
 namespace bgi = boost::geometry::index;
+constexpr FindingCode kAisleBlocked{"floor.aisle-clearance", Severity::Error,
+                                    "The strip in front of or behind a rack, as deep as the room's minimum aisle, is "
+                                    "blocked by a rack, a keep-out or the room wall."};
+
 // In front of and behind every rack, a strip as deep as the room's minimum aisle must be free of
 // other racks and keep-outs and lie inside the room.
 class AisleClearanceRule : public BasicRule {
@@ -14,7 +18,7 @@ public:
     AisleClearanceRule()
         : BasicRule("floor.aisle-clearance", "Aisle clearance",
                     "Front and rear of each rack need a clear aisle at least the room's minimum aisle width deep.",
-                    RuleScope::Project) {
+                    RuleScope::Project, {kAisleBlocked}) {
         reads(kGeometry | kRoom);
     }
     void check(const CheckContext& ctx, std::vector<Violation>& out) const override {
@@ -44,7 +48,7 @@ public:
                         blocker = "keep-out " + (project.room.keepouts[k].name.empty() ? project.room.keepouts[k].id : project.room.keepouts[k].name);
                 if (blocker.empty() && !geo::inside(zone, room)) blocker = "the room wall";
                 if (blocker.empty()) continue;
-                out.push_back(make(Severity::Error,
+                out.push_back(make(kAisleBlocked,
                                    "Rack " + ctx.rackName(rack) + ": " + (front ? "front" : "rear") + " aisle narrower than " +
                                        fmtGrouped(double(aisle)) + " mm (blocked by " + blocker + ")",
                                    {rack.id}, rack.position));

@@ -5,13 +5,18 @@
 
 namespace pod::rules {
 namespace {
+constexpr FindingCode kTooDeep{"space.device-depth", Severity::Error, "A device's chassis is deeper than its rack."};
+constexpr FindingCode kDepthUnknown{"space.device-depth-unknown", Severity::Info,
+                                    "Chassis whose catalog entry gives no depth, so their depth was not checked (one note "
+                                    "per rack, naming the models)."};
+
 // A device deeper than its rack sticks out of the doors. Chassis whose catalog entry has no depth cannot be
 // checked: one note per rack lists them, so a planner knows the check did not cover them.
 class DeviceDepthRule : public BasicRule {
 public:
     DeviceDepthRule()
         : BasicRule("space.device-depth", "Device depth fits", "A device's chassis depth must not exceed the rack's depth.",
-                    RuleScope::Rack) {}
+                    RuleScope::Rack, {kTooDeep, kDepthUnknown}) {}
     void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
         const RackModel* model = ctx.catalog().rack(rack.model);
         if (!model) return;
@@ -28,7 +33,7 @@ public:
                 continue;
             }
             if (*e->depthMm <= model->depthMm) continue;
-            out.push_back(make(Severity::Error,
+            out.push_back(make(kTooDeep,
                                "Rack " + ctx.rackName(rack) + ": " + deviceLabel(*d) + " is " + std::to_string(*e->depthMm) +
                                    " mm deep > rack depth " + std::to_string(model->depthMm) + " mm",
                                {d->id, rack.id}, rack.position));
@@ -39,7 +44,7 @@ public:
         std::string message = "Rack " + ctx.rackName(rack) + ": depth not checked for " + std::to_string(unknownIds.size()) +
                               " device(s) whose catalog entry gives no depth (" + models + ")";
         unknownIds.push_back(rack.id);
-        out.push_back(make(Severity::Info, std::move(message), std::move(unknownIds), rack.position));
+        out.push_back(make(kDepthUnknown, std::move(message), std::move(unknownIds), rack.position));
     }
 
 private:

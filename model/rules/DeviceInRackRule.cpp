@@ -1,11 +1,18 @@
-#include "DeviceInRackRule.h"
+#include "RuleBase.h"
+#include "StandardRules.h"
 
-#include "../TextFormat.h"
+namespace pod::rules {
+namespace {
+constexpr FindingCode kOutsideRack{"space.device-in-rack", Severity::Error,
+                                   "A device's U range reaches below U1 or above the rack's top U."};
 
-namespace pod {
-
-void DeviceInRackRule::checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const {
-    {
+// A device's U range must lie inside its rack's U range (bottom ≥ 1, top ≤ rack height).
+class DeviceInRackRule : public BasicRule {
+public:
+    DeviceInRackRule()
+        : BasicRule("space.device-in-rack", "Device inside rack",
+                    "Every rack-mounted device must fit between U1 and the rack's top U.", RuleScope::Rack, {kOutsideRack}) {}
+    void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
         const RackModel* model = ctx.catalog().rack(rack.model);
         if (!model) return;
         for (const Device* d : ctx.devicesIn(rack)) {
@@ -13,12 +20,13 @@ void DeviceInRackRule::checkRack(const CheckContext& ctx, const Rack& rack, std:
             if (!e || e->uHeight == 0) continue;
             double top = d->u + e->uHeight - 1;
             if (d->u >= 1 && top <= model->uHeight) continue;
-            out.push_back({std::string(id()), Severity::Error,
-                           "Rack " + ctx.rackName(rack) + ": " + deviceLabel(*d) + " spans U" + fmtU(d->u) + "–U" +
-                               fmtU(top) + ", outside the rack's U1–U" + std::to_string(model->uHeight),
-                           {d->id, rack.id}, rack.position});
+            out.push_back(make(kOutsideRack,
+                               "Rack " + ctx.rackName(rack) + ": " + deviceLabel(*d) + " spans U" + fmtU(d->u) + "–U" + fmtU(top) +
+                                   ", outside the rack's U1–U" + std::to_string(model->uHeight),
+                               {d->id, rack.id}, rack.position));
         }
     }
-}
-
-}  // namespace pod
+};
+}  // namespace
+std::unique_ptr<Rule> deviceInRack() { return std::make_unique<DeviceInRackRule>(); }
+}  // namespace pod::rules

@@ -1,21 +1,22 @@
-#include "DeviceOverlapRule.h"
-
 #include <algorithm>
 
-#include "../TextFormat.h"
+#include "RuleBase.h"
+#include "StandardRules.h"
 
-namespace pod {
-
+namespace pod::rules {
 namespace {
-struct Span {
-    const Device* device;
-    double bottom, top;  // [bottom, top) in U
-    bool front, rear;
-};
-}  // namespace
+constexpr FindingCode kOverlap{"space.u-overlap", Severity::Error,
+                               "Two devices occupy the same rack unit on the same face (a full-depth device: on either face)."};
 
-void DeviceOverlapRule::checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const {
-    {
+// No two devices share a rack unit on the same face; full-depth devices occupy both faces.
+class DeviceOverlapRule : public BasicRule {
+public:
+    DeviceOverlapRule()
+        : BasicRule("space.u-overlap", "No U overlap",
+                    "Two devices may not occupy the same rack unit on the same face; a full-depth device blocks "
+                    "both faces.",
+                    RuleScope::Rack, {kOverlap}) {}
+    void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
         std::vector<Span> spans;
         for (const Device* d : ctx.devicesIn(rack)) {
             const Equipment* e = ctx.equipment(*d);
@@ -32,14 +33,21 @@ void DeviceOverlapRule::checkRack(const CheckContext& ctx, const Rack& rack, std
                 if (!((a.front && b.front) || (a.rear && b.rear))) continue;
                 double lo = std::max(a.bottom, b.bottom);
                 double hi = std::min(a.top, b.top) - 1;
-                out.push_back({std::string(id()), Severity::Error,
-                               "Rack " + ctx.rackName(rack) + ": " + deviceLabel(*a.device) + " and " +
-                                   deviceLabel(*b.device) + " both occupy U" + fmtU(lo) +
-                                   (hi > lo ? "–U" + fmtU(hi) : std::string()),
-                               {a.device->id, b.device->id, rack.id}, rack.position});
+                out.push_back(make(kOverlap,
+                                   "Rack " + ctx.rackName(rack) + ": " + deviceLabel(*a.device) + " and " + deviceLabel(*b.device) +
+                                       " both occupy U" + fmtU(lo) + (hi > lo ? "–U" + fmtU(hi) : std::string()),
+                                   {a.device->id, b.device->id, rack.id}, rack.position));
             }
         }
     }
-}
 
-}  // namespace pod
+private:
+    struct Span {
+        const Device* device;
+        double bottom, top;  // [bottom, top) in U
+        bool front, rear;
+    };
+};
+}  // namespace
+std::unique_ptr<Rule> deviceOverlap() { return std::make_unique<DeviceOverlapRule>(); }
+}  // namespace pod::rules

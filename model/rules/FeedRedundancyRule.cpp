@@ -5,13 +5,19 @@
 
 namespace pod::rules {
 namespace {
+constexpr FindingCode kFeedShort{"power.feed-redundancy", Severity::Error,
+                                 "With two or more feeds, one feed's PDUs alone cannot carry the rack's max draw: losing "
+                                 "another feed would drop the rack."};
+constexpr FindingCode kUnknownFeed{"power.feed-unknown", Severity::Warning, "A PDU is on a feed the rack does not have."};
+
 // With two or more feeds, losing any one must leave the rack powered: the PDUs on every feed
 // together must carry the whole rack's max draw. PDUs on a feed the rack does not have are wrong too.
 class FeedRedundancyRule : public BasicRule {
 public:
     FeedRedundancyRule()
         : BasicRule("power.feed-redundancy", "A/B feed redundancy",
-                    "With redundant feeds, each feed's PDUs alone must carry the whole rack.", RuleScope::Rack) {}
+                    "With redundant feeds, each feed's PDUs alone must carry the whole rack.", RuleScope::Rack,
+                    {kFeedShort, kUnknownFeed}) {}
     void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
         std::map<std::string, double> capacity;
         for (const auto& f : rack.feeds) capacity[f] = 0;
@@ -19,7 +25,7 @@ public:
             const Equipment* e = ctx.equipment(*d);
             if (!e || !e->pdu) continue;
             if (!capacity.count(d->feed)) {
-                out.push_back(make(Severity::Warning,
+                out.push_back(make(kUnknownFeed,
                                    "Rack " + ctx.rackName(rack) + ": PDU " + deviceLabel(*d) + " is on feed \"" + d->feed +
                                        "\", which the rack does not have",
                                    {d->id, rack.id}, rack.position));
@@ -31,7 +37,7 @@ public:
         double load = ctx.rackMaxW(rack);
         for (const auto& [feed, cap] : capacity) {
             if (cap >= load) continue;
-            out.push_back(make(Severity::Error,
+            out.push_back(make(kFeedShort,
                                "Rack " + ctx.rackName(rack) + ": feed " + feed + " alone carries " + fmtKw(cap) + " < rack load " +
                                    fmtKw(load) + " (feed loss would drop the rack)",
                                {rack.id}, rack.position));

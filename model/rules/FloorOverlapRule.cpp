@@ -7,6 +7,10 @@
 namespace pod::rules {
 namespace {
 namespace bgi = boost::geometry::index;
+constexpr FindingCode kRacksOverlap{"floor.overlap", Severity::Error, "Two racks' footprints overlap."};
+constexpr FindingCode kKeepoutOverlap{"floor.overlap-keepout", Severity::Error,
+                                      "A rack's footprint overlaps a keep-out zone (column, CRAH, CDU, …)."};
+
 // Racks must not overlap each other or a keep-out zone; sharing an edge is fine.
 class FloorOverlapRule : public BasicRule {
 public:
@@ -14,7 +18,7 @@ public:
         : BasicRule("floor.overlap", "No overlapping racks",
                     "Rack footprints must not overlap each other or keep-out zones (columns, CRAH, CDU); touching "
                     "edges are allowed.",
-                    RuleScope::Project) {
+                    RuleScope::Project, {kRacksOverlap, kKeepoutOverlap}) {
         reads(kGeometry | kRoom);
     }
     void check(const CheckContext& ctx, std::vector<Violation>& out) const override {
@@ -28,7 +32,7 @@ public:
             tree.query(bgi::intersects(box), std::back_inserter(hits));
             for (const auto& [other, j] : hits) {
                 if (j <= i || !geo::overlaps(box, other)) continue;
-                out.push_back(make(Severity::Error,
+                out.push_back(make(kRacksOverlap,
                                    "Racks " + ctx.rackName(racks[i]) + " and " + ctx.rackName(racks[j]) + " overlap on the floor",
                                    {racks[i].id, racks[j].id}, racks[i].position));
             }
@@ -40,7 +44,7 @@ public:
             tree.query(bgi::intersects(bounds), std::back_inserter(hits));
             for (const auto& [box, i] : hits) {
                 if (!geo::overlaps(box, zone)) continue;
-                out.push_back(make(Severity::Error,
+                out.push_back(make(kKeepoutOverlap,
                                    "Rack " + ctx.rackName(racks[i]) + " overlaps keep-out " + (keep.name.empty() ? keep.id : keep.name) +
                                        " (" + keep.kind + ")",
                                    {racks[i].id, keep.id}, racks[i].position));

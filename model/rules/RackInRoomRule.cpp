@@ -4,17 +4,19 @@
 
 namespace pod::rules {
 namespace {
+constexpr FindingCode kOutsideRoom{"floor.rack-in-room", Severity::Error, "A rack's footprint is not inside the room outline."};
+
 // Every rack's footprint lies inside the room outline (touching the wall is allowed).
 class RackInRoomRule : public BasicRule {
 public:
     RackInRoomRule()
         : BasicRule("floor.rack-in-room", "Rack inside the room", "Every rack's footprint must lie inside the room outline.",
-                    RuleScope::Rack) {}
+                    RuleScope::Rack, {kOutsideRoom}) {}
     void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
         const RackModel* model = ctx.catalog().rack(rack.model);
         if (!model) return;
         if (geo::inside(geo::rackFootprint(rack, *model), geo::toPolygon(ctx.project().room.outline))) return;
-        out.push_back(make(Severity::Error,
+        out.push_back(make(kOutsideRoom,
                            "Rack " + ctx.rackName(rack) + " at (" + fmtGrouped(double(rack.position.x)) + ", " +
                                fmtGrouped(double(rack.position.y)) + ") mm is not inside the room outline",
                            {rack.id}, rack.position));

@@ -3,6 +3,7 @@
 // catalog, the rack or the room, never from constants in the rule.
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -87,12 +88,24 @@ enum RuleInput : unsigned {
 // Project rules look across racks (room limits, floor geometry, network) and run whole.
 enum class RuleScope { Rack, Project };
 
+// One kind of finding a rule reports (KiCad's error code): the code a violation carries and
+// settings.severity_overrides names, the severity it has unless overridden, and what it finds. A rule's
+// main finding has the rule's id as its code; other kinds get codes of their own, so a note can be muted
+// without muting an error.
+struct FindingCode {
+    std::string_view code;
+    Severity severity;
+    std::string_view description;
+};
+
 class Rule {
 public:
     virtual ~Rule() = default;
     virtual std::string_view id() const = 0;
     virtual std::string_view title() const = 0;
     virtual std::string_view description() const = 0;
+    // Every kind of finding the rule can report; one of them has the rule's id as its code.
+    virtual std::span<const FindingCode> codes() const = 0;
     virtual RuleScope scope() const { return RuleScope::Rack; }
     // For project rules: what the rule reads (RuleInput bits). Rack rules re-run per touched rack.
     virtual unsigned inputs() const { return kAllInputs; }

@@ -2,33 +2,15 @@
 
 #include <algorithm>
 
-#include "DeviceInRackRule.h"
-#include "DeviceOverlapRule.h"
 #include "StandardRules.h"
 
 namespace pod {
 
 RuleEngine RuleEngine::standard() {
     RuleEngine e;
-    e.add(std::make_unique<DeviceInRackRule>());
-    e.add(std::make_unique<DeviceOverlapRule>());
-    e.add(rules::deviceDepth());
-    e.add(rules::rackPowerBudget());
-    e.add(rules::feedRedundancy());
-    e.add(rules::roomPower());
-    e.add(rules::rackCooling());
-    e.add(rules::liquidNeedsLiquidRack());
-    e.add(rules::roomCooling());
-    e.add(rules::airflowOrientation());
-    e.add(rules::rackWeight());
-    e.add(rules::floorLoad());
-    e.add(rules::rackInRoom());
-    e.add(rules::floorOverlap());
-    e.add(rules::aisleClearance());
-    e.add(rules::switchPorts());
-    e.add(rules::cableReach());
-    e.add(rules::unconnectedNode());
-    e.add(rules::oversubscription());
+#define POD_ADD_RULE(name) e.add(rules::name());
+    POD_STANDARD_RULES(POD_ADD_RULE)
+#undef POD_ADD_RULE
     return e;
 }
 
@@ -58,7 +40,7 @@ void applySeverityOverrides(const Project& project, std::vector<Violation>& viol
     std::vector<Violation> kept;
     kept.reserve(violations.size());
     for (auto& v : violations) {
-        auto it = overrides.find(v.ruleId);
+        auto it = overrides.find(v.codeOrRule());
         if (it == overrides.end()) {
             kept.push_back(std::move(v));
             continue;

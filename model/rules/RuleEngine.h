@@ -1,6 +1,6 @@
 #pragma once
 // Runs a set of rules over a project and returns their violations in a stable order: rules in engine
-// order, rack rules rack by rack in project order. Per-project severity overrides apply last.
+// order, rack rules rack by rack in project order. Per-project severity overrides apply last, per code.
 #include <memory>
 #include <vector>
 
@@ -10,7 +10,7 @@ namespace pod {
 
 class RuleEngine {
 public:
-    // Every rule Pod Planner ships, in the order they report.
+    // Every rule Pod Planner ships (the table in StandardRules.h), in the order they report.
     static RuleEngine standard();
     void add(std::unique_ptr<Rule> rule) { rules_.push_back(std::move(rule)); }
     const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
@@ -23,7 +23,9 @@ private:
 
 int countSeverity(const std::vector<Violation>& violations, Severity severity);
 
-// Applies `settings.severity_overrides` (rule id → error | warning | info | off) in place.
+// Applies `settings.severity_overrides` (finding code → error | warning | info | off) in place. Each
+// violation is looked up by its code (a violation without one, by its rule id): an override for a rule's
+// id changes its main finding only, not the rule's other codes.
 void applySeverityOverrides(const Project& project, std::vector<Violation>& violations);
 
 }  // namespace pod

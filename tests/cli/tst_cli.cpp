@@ -3,6 +3,7 @@
 
 #include "RunPodplanner.h"
 
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -54,6 +55,67 @@ private slots:
             QCOMPARE(v["severity"].get<std::string>(), std::string("error"));
             QVERIFY(!v["items"].empty());
         }
+    }
+
+    // Each violation names its rule and its code; `codes` lists every code the rules can emit. One rule,
+    // two kinds of finding: a PDU on a feed the rack lacks (power.feed-unknown, warning) and a feed that
+    // cannot carry the rack alone (power.feed-redundancy, error); an override mutes one code only.
+    void checkJsonCodes() {
+        const QString file = QStringLiteral(PODPLANNER_FIXTURES "/rules/power.feed-redundancy/power.feed-unknown.podplan");
+        Run r = podplanner({"check", file, "--json"});
+        QCOMPARE(r.exitCode, 1);
+        auto j = nlohmann::json::parse(r.out.toStdString());
+        std::map<std::string, nlohmann::json> codes;  // code → its entry in "codes"
+        for (const auto& c : j["codes"]) {
+            QVERIFY2(codes.emplace(c["code"].get<std::string>(), c).second, c.dump().c_str());  // each code once
+            QVERIFY(!c["description"].get<std::string>().empty());
+            QVERIFY(std::set<std::string>({"error", "warning", "info"}).count(c["severity"].get<std::string>()));
+        }
+        QCOMPARE(codes.size(), std::size_t(27));
+        std::set<std::string> rules;
+        for (const auto& [code, c] : codes) rules.insert(c["rule"].get<std::string>());
+        QCOMPARE(int(rules.size()), j["rules_checked"].get<int>());
+        for (const auto& rule : rules) QVERIFY2(codes.count(rule), rule.c_str());  // a rule's main finding has its id
+        QCOMPARE(codes["power.feed-unknown"]["rule"].get<std::string>(), std::string("power.feed-redundancy"));
+        QCOMPARE(codes["power.feed-unknown"]["severity"].get<std::string>(), std::string("warning"));
+        QCOMPARE(codes["space.device-depth-unknown"]["severity"].get<std::string>(), std::string("info"));
+        std::map<std::string, std::string> found;  // code → rule
+        for (const auto& v : j["violations"]) {
+            const std::string code = v["code"].get<std::string>();
+            QVERIFY2(codes.count(code), code.c_str());
+            QCOMPARE(v["rule"].get<std::string>(), codes[code]["rule"].get<std::string>());
+            QCOMPARE(v["severity"].get<std::string>(), codes[code]["severity"].get<std::string>());
+            if (code != "space.device-depth-unknown") found[code] = v["rule"].get<std::string>();  // storage whose depth no source gives
+        }
+        QVERIFY2(found == (std::map<std::string, std::string>{{"power.feed-unknown", "power.feed-redundancy"},
+                                                             {"power.feed-redundancy", "power.feed-redundancy"}}),
+                 j["violations"].dump(2).c_str());
+        QCOMPARE(j["errors"].get<int>(), 1);
+        QCOMPARE(j["warnings"].get<int>(), 1);
+        Run text = podplanner({"check", file});
+        QVERIFY2(text.out.contains("  [power.feed-unknown] Rack R1: PDU PDU-C is on feed \"C\", which the rack does not have\n"),
+                 text.out.constData());
+        QVERIFY(text.out.contains("  [power.feed-redundancy] Rack R1: feed B alone carries 8.6 kW < rack load 10.0 kW"));
+
+        // severity_overrides by code: muting the unknown-feed warning (and any depth note) keeps the feed error.
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        auto doc = nlohmann::json::parse(in.readAll().toStdString());
+        doc["settings"]["severity_overrides"]["power.feed-unknown"] = "off";
+        doc["settings"]["severity_overrides"]["space.device-depth-unknown"] = "off";
+        QTemporaryDir dir;
+        QFile out(dir.filePath("muted.podplan"));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray::fromStdString(doc.dump()));
+        out.close();
+        Run muted = podplanner({"check", out.fileName(), "--json"});
+        QCOMPARE(muted.exitCode, 1);
+        auto m = nlohmann::json::parse(muted.out.toStdString());
+        QCOMPARE(m["warnings"].get<int>(), 0);
+        QCOMPARE(m["infos"].get<int>(), 0);
+        QCOMPARE(m["errors"].get<int>(), 1);
+        QCOMPARE(m["violations"].size(), std::size_t(1));
+        QCOMPARE(m["violations"][0]["code"].get<std::string>(), std::string("power.feed-redundancy"));
     }
 
     void badInputExitsTwo() {

@@ -32,7 +32,7 @@ Json readJson(const std::string& path) {
 
 std::string describe(const std::vector<Violation>& vs) {
     std::ostringstream s;
-    for (const auto& v : vs) s << "\n  [" << v.ruleId << "] " << severityKey(v.severity) << ": " << v.message;
+    for (const auto& v : vs) s << "\n  [" << v.codeOrRule() << "] " << severityKey(v.severity) << ": " << v.message;
     return vs.empty() ? std::string("(none)") : s.str();
 }
 
@@ -46,6 +46,29 @@ bool isDepthNote(const Violation& v) {
     return v.ruleId == "space.device-depth" && v.severity == Severity::Info &&
            v.message.find("depth not checked") != std::string::npos;
 }
+
+// Each code that is not a rule's main finding and the fixture that trips it (main codes: trips_data).
+struct CodeTrip {
+    const char* code;
+    const char* file;  // under tests/fixtures/rules/
+    int count;
+    const char* message;
+    const char* others;  // other codes the fixture reports (comma-separated)
+};
+const CodeTrip kSecondaryTrips[] = {
+    {"space.device-depth-unknown", "space.device-depth/trip.podplan", 1,
+     "Rack R1: depth not checked for 1 device(s) whose catalog entry gives no depth (Quantum-2 QM9700)", "space.device-depth"},
+    {"power.rack-budget-warning-line", "power.rack-budget/power.rack-budget-warning-line.podplan", 1,
+     "Rack R1: 11.9 kW is 80 % of budget 14.9 kW (> 80 %)", ""},
+    {"power.rack-budget-unset", "power.rack-budget/power.rack-budget-unset.podplan", 1, "Rack R1: 11.9 kW drawn with no power budget set", ""},
+    {"power.feed-unknown", "power.feed-redundancy/power.feed-unknown.podplan", 1,
+     "Rack R1: PDU PDU-C is on feed \"C\", which the rack does not have", "power.feed-redundancy"},
+    {"power.room-capacity-warning-line", "power.room-capacity/power.room-capacity-warning-line.podplan", 1,
+     "Room: IT load 2.5 kW is 80 % of capacity 3.1 kW (> 80 %)", ""},
+    {"floor.overlap-keepout", "floor.overlap/floor.overlap-keepout.podplan", 1, "Rack R2 overlaps keep-out Column C1 (column)", ""},
+    {"network.oversubscription-ratio", "network.oversubscription/limit.podplan", 1,
+     "Fabric compute: 16 node links over 16 spine uplinks = 1.00:1 oversubscription", ""},
+};
 
 Severity severityOf(const QByteArray& key) {
     return key == "error" ? Severity::Error : key == "warning" ? Severity::Warning : Severity::Info;
@@ -145,6 +168,7 @@ private slots:
         QVERIFY2(int(mine.size()) == count, ("got:" + describe(all)).c_str());
         for (const auto& v : mine) {
             QCOMPARE(severityKey(v.severity), std::string_view(severity.constData()));
+            QCOMPARE(v.code, rule.toStdString());  // a trip reports the rule's main finding
             QVERIFY2(v.message.find(message.toStdString()) != std::string::npos, v.message.c_str());
             QVERIFY(!v.items.empty() || v.ruleId.starts_with("power.room") || v.ruleId.starts_with("cooling.room") ||
                     v.ruleId == "network.oversubscription");
@@ -345,6 +369,186 @@ private slots:
         QVERIFY(clean);
         QCOMPARE(mine.size(), override == "off" ? std::size_t(0) : before);
         for (const auto& v : mine) QCOMPARE(v.severity, severityOf(override));
+    }
+
+    // The registry (StandardRules.h) holds every rule exactly once, in the order check has always reported.
+    void registryOrder() {
+        const std::vector<std::string> expected = {
+            "space.device-in-rack",  "space.u-overlap",       "space.device-depth",  "power.rack-budget",
+            "power.feed-redundancy", "power.room-capacity",   "cooling.rack-capacity", "cooling.liquid-rack",
+            "cooling.room-capacity", "airflow.orientation",   "weight.rack-rating",  "weight.floor-load",
+            "floor.rack-in-room",    "floor.overlap",         "floor.aisle-clearance", "network.switch-ports",
+            "network.cable-reach",   "network.unconnected-node", "network.oversubscription"};
+        std::vector<std::string> ids;
+        for (const auto& r : engine.rules()) ids.push_back(std::string(r->id()));
+        QVERIFY(ids == expected);
+        QCOMPARE(std::set<std::string>(ids.begin(), ids.end()).size(), ids.size());
+        std::vector<std::string> again;  // a second engine is built from the same table, in the same order
+        const RuleEngine fresh = RuleEngine::standard();
+        for (const auto& r : fresh.rules()) again.push_back(std::string(r->id()));
+        QVERIFY(again == expected);
+    }
+
+    // Every kind of finding has its own code: unique across all rules, each rule's main finding under the
+    // rule's own id, and each code described.
+    void codesAreUnique() {
+        std::set<std::string> codes;
+        std::size_t declared = 0;
+        for (const auto& r : engine.rules()) {
+            bool main = false;
+            for (const auto& c : r->codes()) {
+                ++declared;
+                codes.insert(std::string(c.code));
+                main = main || c.code == r->id();
+                QVERIFY2(!c.description.empty(), std::string(c.code).c_str());
+                QVERIFY2(engine.rule(c.code) == nullptr || c.code == r->id(), std::string(c.code).c_str());  // no other rule's id
+            }
+            QVERIFY2(main, std::string(r->id()).c_str());
+        }
+        QCOMPARE(codes.size(), declared);
+        QCOMPARE(declared, std::size_t(27));
+    }
+
+    // Every violation any rule fixture (or the sample) produces carries a code its rule declares, at that
+    // code's default severity (no fixture overrides severities).
+    void violationsCarryDeclaredCodes() {
+        std::vector<std::string> files = {kSample};
+        for (const auto& dir : std::filesystem::directory_iterator(kRules))
+            for (const auto& f : std::filesystem::directory_iterator(dir.path())) files.push_back(f.path().string());
+        QVERIFY(files.size() >= 44);
+        std::set<std::string> seen;
+        for (const auto& file : files) {
+            for (const auto& v : engine.checkAll(load(file), catalog)) {
+                const Rule* rule = engine.rule(v.ruleId);
+                QVERIFY2(rule, (file + ": " + v.ruleId).c_str());
+                const FindingCode* code = nullptr;
+                for (const auto& c : rule->codes())
+                    if (c.code == v.code) code = &c;
+                QVERIFY2(code, (file + ": [" + v.ruleId + "] undeclared code \"" + v.code + "\"").c_str());
+                QVERIFY2(v.severity == code->severity, (file + ": " + v.code).c_str());
+                seen.insert(v.code);
+            }
+        }
+        QVERIFY(seen.count("space.device-depth-unknown") && seen.count("network.oversubscription-ratio"));
+    }
+
+    // Each code that is not a rule's main finding, tripped by a fixture (main codes: trips()).
+    void secondaryCodes_data() {
+        QTest::addColumn<QByteArray>("code");
+        QTest::addColumn<QByteArray>("file");  // under tests/fixtures/rules/
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QByteArray>("message");
+        QTest::addColumn<QByteArray>("others");  // other codes the fixture reports (comma-separated)
+        for (const auto& t : kSecondaryTrips)
+            QTest::newRow(t.code) << QByteArray(t.code) << QByteArray(t.file) << t.count << QByteArray(t.message) << QByteArray(t.others);
+    }
+
+    void secondaryCodes() {
+        QFETCH(QByteArray, code);
+        QFETCH(QByteArray, file);
+        QFETCH(int, count);
+        QFETCH(QByteArray, message);
+        QFETCH(QByteArray, others);
+        auto all = engine.checkAll(load(kRules + file.toStdString()), catalog);
+        const auto allowed = split(others);
+        int n = 0;
+        for (const auto& v : all) {
+            if (isDepthNote(v) && code != "space.device-depth-unknown") continue;  // switches whose depth no source gives
+            if (v.code == code.toStdString()) {
+                ++n;
+                QCOMPARE(v.message, message.toStdString());
+            } else {
+                QVERIFY2(allowed.count(v.code), ("unexpected:" + describe(all)).c_str());
+            }
+        }
+        QVERIFY2(n == count, ("got:" + describe(all)).c_str());
+    }
+
+    // Every code is tripped somewhere: rule ids by trips(), the others by secondaryCodes() or, for liquid
+    // capacity (no shipped catalog entry exceeds a shipped liquid option), by liquidCapacity().
+    void everyCodeIsTripped() {
+        std::set<std::string> covered = {"cooling.rack-capacity-liquid"};
+        for (const auto& r : engine.rules()) covered.insert(std::string(r->id()));
+        for (const auto& t : kSecondaryTrips) covered.insert(t.code);
+        std::set<std::string> declared;
+        for (const auto& r : engine.rules())
+            for (const auto& c : r->codes()) declared.insert(std::string(c.code));
+        QVERIFY(covered == declared);
+    }
+
+    // The GB200 NVL72 (96 kW by liquid) under direct liquid cooling, in a catalog copy whose option takes
+    // exactly 96 kW (clean), then 95.9 kW (cooling.rack-capacity-liquid, not the air code).
+    void liquidCapacity() {
+        Json doc = readJson(fixture("cooling.liquid-rack", "limit"));
+        for (double kw : {96.0, 95.9}) {
+            Catalog copy = catalog;
+            CoolingOption dlc = *copy.cooling("cooling-direct-liquid");
+            dlc.liquidKw = kw;
+            copy.add(dlc);
+            auto all = engine.checkAll(parse(doc, "liquid", copy), copy);
+            std::vector<Violation> mine;
+            for (const auto& v : all)
+                if (v.ruleId == "cooling.rack-capacity") mine.push_back(v);
+            QVERIFY2(mine.size() == (kw == 96.0 ? 0u : 1u), describe(all).c_str());
+            if (mine.empty()) continue;
+            QCOMPARE(mine[0].code, std::string("cooling.rack-capacity-liquid"));
+            QCOMPARE(mine[0].severity, Severity::Error);
+            QVERIFY2(mine[0].message.starts_with("Rack R1: liquid-cooled heat 96.0 kW > ") &&
+                         mine[0].message.ends_with(" liquid capacity 95.9 kW"),
+                     mine[0].message.c_str());
+        }
+    }
+
+    // Overrides go by code: muting (or re-grading) one kind of finding leaves the rule's other kinds alone.
+    void overridePerCode_data() {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QByteArray>("code");      // overridden
+        QTest::addColumn<QByteArray>("override");
+        QTest::addColumn<QByteArray>("other");     // the rule's other code: must stay at its default
+        QTest::addColumn<QByteArray>("otherSeverity");
+        const QByteArray depth = "space.device-depth/trip.podplan", feed = "power.feed-redundancy/power.feed-unknown.podplan";
+        QTest::newRow("depth note off") << depth << QByteArray("space.device-depth-unknown") << QByteArray("off")
+                                        << QByteArray("space.device-depth") << QByteArray("error");
+        QTest::newRow("depth error off") << depth << QByteArray("space.device-depth") << QByteArray("off")
+                                         << QByteArray("space.device-depth-unknown") << QByteArray("info");
+        QTest::newRow("depth note → warning") << depth << QByteArray("space.device-depth-unknown") << QByteArray("warning")
+                                              << QByteArray("space.device-depth") << QByteArray("error");
+        QTest::newRow("depth error → info") << depth << QByteArray("space.device-depth") << QByteArray("info")
+                                            << QByteArray("space.device-depth-unknown") << QByteArray("info");
+        QTest::newRow("unknown feed off") << feed << QByteArray("power.feed-unknown") << QByteArray("off")
+                                          << QByteArray("power.feed-redundancy") << QByteArray("error");
+        QTest::newRow("feed error off") << feed << QByteArray("power.feed-redundancy") << QByteArray("off")
+                                        << QByteArray("power.feed-unknown") << QByteArray("warning");
+        QTest::newRow("unknown feed → error") << feed << QByteArray("power.feed-unknown") << QByteArray("error")
+                                              << QByteArray("power.feed-redundancy") << QByteArray("error");
+    }
+
+    void overridePerCode() {
+        QFETCH(QByteArray, file);
+        QFETCH(QByteArray, code);
+        QFETCH(QByteArray, override);
+        QFETCH(QByteArray, other);
+        QFETCH(QByteArray, otherSeverity);
+        Json doc = readJson(kRules + file.toStdString());
+        auto count = [](const std::vector<Violation>& vs, const QByteArray& c) {
+            return std::count_if(vs.begin(), vs.end(), [&](const Violation& v) { return v.code == c.toStdString(); });
+        };
+        auto before = engine.checkAll(parse(doc, "before", catalog), catalog);
+        QVERIFY2(count(before, code) == 1 && count(before, other) == 1, describe(before).c_str());
+        doc["settings"]["severity_overrides"][code.toStdString()] = override.toStdString();
+        Project p = parse(doc, "overridden", catalog);
+        auto after = engine.checkAll(p, catalog);
+        QCOMPARE(count(after, code), override == "off" ? 0 : 1);
+        QCOMPARE(count(after, other), 1);
+        QCOMPARE(after.size(), before.size() - (override == "off" ? 1 : 0));
+        for (const auto& v : after) {
+            if (v.code == code.toStdString()) QCOMPARE(v.severity, severityOf(override));
+            else if (v.code == other.toStdString()) QCOMPARE(v.severity, severityOf(otherSeverity));
+        }
+        // The incremental checker applies the same overrides.
+        IncrementalChecker checker(engine, catalog);
+        checker.reset(p);
+        QVERIFY(checker.violations() == after);
     }
 
     void incrementalEqualsFull() {
