@@ -17,6 +17,7 @@
 #include <set>
 #include <string>
 
+#include "Cabling.h"
 #include "CatalogLoader.h"
 #include "Totals.h"
 
@@ -93,6 +94,27 @@ const AccelRow kAccelerators[] = {
     // A "AMD Instinct MI325X": 256, 1,000, 81.7 / 163.4 (**unverified**), 163.4, 653.7, 1,307.4,
     // 2,614.9, 2,614.9, n/a. [S] awesomeagents.ai; 1,000 W [S] yobitel.com
     {"amd-mi325x", 256, 1000, 81.7, 163.4, 163.4, 653.7, 1307.4, 2614.9, 2614.9, kNone, "tflops.fp64,tflops.fp64_tensor", "A: MI325X"},
+    // 2026 rows (not in equipment-specs.md table A; sources named per row, figures typed from them).
+    // B300 (HGX B300 per GPU). source: https://fibermall.com/blog/?p=17161 (NVIDIA HGX B300 table, 8 GPUs):
+    // "FP4 Tensor Core 144 PFLOPS (with sparsity)", "FP8/FP6 72 PFLOPS*", "INT8 2 POPS*", "FP16/BF16 36 PFLOPS*",
+    // "TF32 18 PFLOPS*", "FP32 600 TFLOPS", "FP64/FP64 Tensor Core 10 TFLOPS", "Up to 2.3 TB" (* with sparsity);
+    // dense FP4 "13.5 PF" per GPU (108 PF / 8): GitHub white paper, find_string id 70933819896.
+    // Per GPU dense: FP64 10/8 = 1.25; FP32 600/8 = 75; TF32 18/8/2 = 1.125 PF; FP16 36/8/2 = 2.25 PF;
+    // FP8 72/8/2 = 4.5 PF; INT8 2/8/2 = 0.125 POPS (unverified: verda.com says 0.15); 2.3 TB / 8 ≈ 288 GB.
+    // TDP: verda.com "B300 … Max Thermal Design Power (TDP) 1.1 kW".
+    {"nvidia-b300", 288, 1100, 1.25, 1.25, 75, 1125, 2250, 4500, 125, 13500, "tflops.int8", "B300: fibermall/NVIDIA HGX table"},
+    // GB300 (per GPU in NVL72). source: https://verda.com/blog/gb300-nvl72-architecture (dense): "FP4 15 PFLOPS",
+    // "FP8 5 PFLOPS", "INT8 0.165 POPS", "FP16/BF16 2.5 PFLOPS", "TF32 1.25 PFLOPS", "FP32 0.080 PFLOPS", "1.4 kW";
+    // FP64 "1.39" TF per package and "288 GB HBM3E": tomshardware.com Blackwell Ultra (Hot Chips 2025).
+    {"nvidia-gb300-gpu", 288, 1400, 1.39, 1.39, 80, 1250, 2500, 5000, 165, 15000, "tflops.int8", "GB300: verda.com, Tom's Hardware"},
+    // MI355X. source: ml-engineering TFLOPS table citing amd.com/…/mi355x.html: "AMD MI355X | 157.3 | ? | 2500 | 2500 |
+    // 5000 | 5000 | 10100 | 10100"; 288 GB: ROCm GPU specifications ("MI355X | CDNA4 | gfx950 | 288"); 1,400 W: Tom's
+    // Hardware "MI355X … up to 1400W". TF32 absent (CDNA 4 removed hardware TF32). FP64 78.6 = 157.3 / 2, unverified.
+    {"amd-mi355x", 288, 1400, 78.6, 78.6, 157.3, kNone, 2500, 5000, 5000, 10100, "tflops.fp64,tflops.fp64_tensor", "MI355X: AMD via ml-engineering"},
+    // MI350X. source: GitHub planning catalog citing AMD's MI350X brochure: "dense bf16 2.3 PF / fp8 4.6 PF / fp4 9.2 PF";
+    // FP32 "144.2" (ml-engineering); 288 GB (ROCm specs); "MI350X module with a 1000W power consumption" (Tom's Hardware).
+    // Unverified: FP64 72.1 (= 144.2 / 2), INT8 4,600 (= FP8, as AMD lists for MI355X).
+    {"amd-mi350x", 288, 1000, 72.1, 72.1, 144.2, kNone, 2300, 4600, 4600, 9200, "tflops.fp64,tflops.fp64_tensor,tflops.int8", "MI350X: AMD brochure via GitHub"},
 };
 
 // NVIDIA Ampere and later headline Tensor figures "with sparsity"; the catalog holds dense = half.
@@ -117,6 +139,13 @@ const SparseRow kSparseHeadlines[] = {
     {"nvidia-gb200-gpu", Precision::Tf32, 2500},      {"nvidia-gb200-gpu", Precision::Fp16, 5000},
     {"nvidia-gb200-gpu", Precision::Fp8, 10000},      {"nvidia-gb200-gpu", Precision::Int8, 10000},
     {"nvidia-gb200-gpu", Precision::Fp4, 20000},
+    // HGX B300 table / 8 (sparse): TF32 18 PF → 2,250; FP16 36 PF → 4,500; FP8 72 PF → 9,000. GB300 NVL72 / 72 (sparse,
+    // verda.com "divide by 2"): TF32 2,500, FP16 5,000, FP8 10,000. Blackwell Ultra FP4 is NOT half its sparse headline
+    // (B300 144 vs 108 PF per 8 GPUs, GB300 1,440 vs 1,080 PF per rack), so FP4 has no row here.
+    {"nvidia-b300", Precision::Tf32, 2250},           {"nvidia-b300", Precision::Fp16, 4500},
+    {"nvidia-b300", Precision::Fp8, 9000},
+    {"nvidia-gb300-gpu", Precision::Tf32, 2500},      {"nvidia-gb300-gpu", Precision::Fp16, 5000},
+    {"nvidia-gb300-gpu", Precision::Fp8, 10000},
 };
 
 // ---- B. GPU nodes ------------------------------------------------------------------------------------
@@ -148,8 +177,21 @@ const NodeRow kNodes[] = {
     {"nvidia-dgx-b200", 10, 14300, 142.4, "nvidia-b200", 8, "airflow", 8, 1440, 18000, 48791.6},
     // B "NVIDIA GB200 NVL72": "full rack" (no U figure → flag u_height), ~120 kW, ~1,360 kg, 72× Blackwell;
     // footprint 600 × 1,068 mm **unverified** → flag depth_mm. [S] servethehome, [V] DGX GB200 UG
+    // Power: "~120 kW per rack (STH/NVIDIA GTC'24); 132 kW also widely quoted (**unverified**)" and conflict 4
+    // ("neither is a datasheet max") → the 120 kW figure stays but must be flagged power.max_w.
     // 72 × 186 = 13,392 GB (table: 13.4–13.8 TB); 72 × 2,500 = 180,000 TF; 120,000 × 3.412 = 409,440 BTU/h
-    {"nvidia-gb200-nvl72", kNone, 120000, 1360, "nvidia-gb200-gpu", 72, "u_height,depth_mm", 72, 13392, 180000, 409440},
+    {"nvidia-gb200-nvl72", kNone, 120000, 1360, "nvidia-gb200-gpu", 72, "u_height,depth_mm,power.max_w", 72, 13392, 180000, 409440},
+    // GB300 NVL72. source: NVIDIA NVL72 AI Factory RA components page as quoted in FACILITY.md: "8 power shelves of 33 kW
+    // (6 × 5.5 kW PSUs each), 'full rack requiring up to 142 kW'" — a planning figure read through a quote → flagged.
+    // Rack height, depth and weight: no GB300 figure (GB200 Oberon rack stand-ins) → u_height, depth_mm, weight_kg flagged;
+    // liquid share: no vendor split ("keep the fraction … marked unverified unless sourced", FACILITY.md).
+    // 72 × 288 = 20,736 GB; 72 × 2,500 = 180,000 TF; 142,000 × 3.412 = 484,504 BTU/h
+    {"nvidia-gb300-nvl72", kNone, 142000, kNone, "nvidia-gb300-gpu", 72, "u_height,depth_mm,weight_kg,power.max_w,cooling.liquid_fraction",
+     72, 20736, 180000, 484504},
+    // DGX B300. source: GitHub notes citing docs.nvidia.com/dgx/dgxb300-user-guide: "DGX B300 system power (14.5 kW)";
+    // white paper (GitHub): "Vormfactor | 10 RU", "GPU | 8 × NVIDIA B300". Weight: none found → flagged.
+    // 8 × 288 = 2,304 GB; 8 × 2,250 = 18,000 TF; 14,500 × 3.412 = 49,474 BTU/h
+    {"nvidia-dgx-b300", 10, 14500, kNone, "nvidia-b300", 8, "weight_kg,airflow", 8, 2304, 18000, 49474},
     // B "Dell PowerEdge XE9680": 6U; power only as PSU nameplate (6 × 3,200 W = 19.2 kW, 3+3) → no system
     // max → flag power.max_w; 107.75 kg max (Dell). 8× H100 SXM5 option. [S] storagereview, dell_v1 dataset
     // 8 × 80 = 640 GB; 7,915.2 TF; catalog's (unverified) 9,600 W × 3.412 = 32,755.2 BTU/h
@@ -173,13 +215,51 @@ const NodeRow kNodes[] = {
     // B "Fujitsu PRIMERGY CX400 M4 + CX2570 M5": 2U chassis (2 GPU nodes); weight, power **unverified**;
     // "CX2570 M5: up to 4× V100 per node (**unverified**)"; airflow **unverified**. No source found.
     // 4 × 32 = 128 GB; 4 × 125 = 500 TF; catalog's 1,700 W × 3.412 = 5,800.4 BTU/h
+    // The table's U column reads "2 (chassis, 2 GPU nodes)": the entry is the whole chassis, so 2 nodes × 4 GPUs.
+    // 8 × 32 = 256 GB; 8 × 125 = 1,000 TF; catalog's 2 × 1,700 = 3,400 W × 3.412 = 11,600.8 BTU/h
     {"fujitsu-cx400-m4-cx2570-m5-4xv100", 2, kNone, kNone, "nvidia-v100-sxm2-32gb", -1,
-     "weight_kg,power.max_w,accelerators.count,airflow,ports.compute", 4, 128, 500, 5800.4},
+     "weight_kg,power.max_w,accelerators.count,airflow,ports.compute", 8, 256, 1000, 11600.8},
     // B "IBM Power System AC922 (8335-GTH air)": 2U; 2× 2,200 W PSUs (**unverified**), weight **unverified**;
     // 4× V100 SXM2 on the GTH (**unverified**); airflow **unverified**. Redpaper REDP-5494 (model list only)
     // 4 × 32 = 128 GB; 4 × 125 = 500 TF; catalog's 2,200 W × 3.412 = 7,506.4 BTU/h
     {"ibm-ac922-8335-gth", 2, kNone, kNone, "nvidia-v100-sxm2-32gb", 4,
      "weight_kg,power.max_w,accelerators.count,airflow,ports.compute", 4, 128, 500, 7506.4},
+    // Supermicro SYS-822GS-NB3RT. source: GitHub OEM catalogue from Supermicro's datasheet (find_string id 70631592748):
+    // "8U rackmount, air-cooled", "NVIDIA HGX B300 8-GPU", "6× 6600 W redundant (3+3) Titanium" (nameplate, not a draw)
+    // → power and weight not sourced (flagged). 8 × 288 = 2,304 GB; 18,000 TF; catalog's 14,500 W × 3.412 = 49,474 BTU/h
+    {"supermicro-sys-822gs-nb3rt", 8, kNone, kNone, "nvidia-b300", 8, "weight_kg,power.max_w", 8, 2304, 18000, 49474},
+    // Supermicro AS-4126GS-NMR-LCC. source: AMD test-system notes "System model: Supermicro AS-4126GS-NMR-LCC",
+    // "8× AMD Instinct MI355X GPUs, 288 GB HBM3E per GPU"; Supermicro URL path ".../gpu/4u/as-4126gs-nmr-lcc" → 4U.
+    // Power, weight, liquid share, NICs: estimates only (flagged). 8 × 288 = 2,304 GB; 8 × 2,500 = 20,000 TF;
+    // catalog's 14,000 W × 3.412 = 47,768 BTU/h
+    {"supermicro-as-4126gs-nmr-lcc-mi355x", 4, kNone, kNone, "amd-mi355x", 8, "weight_kg,power.max_w,cooling.liquid_fraction,ports.compute",
+     8, 2304, 20000, 47768},
+    // Supermicro AS-8126GS-TNMR. source: Supermicro URL ".../gpu/8u/as-8126gs-tnmr" → 8U; "8U；完整八OAM UBB" (sizing doc).
+    // 8 × 288 = 2,304 GB; 8 × 2,300 = 18,400 TF; catalog's 11,000 W × 3.412 = 37,532 BTU/h
+    {"supermicro-as-8126gs-tnmr-mi350x", 8, kNone, kNone, "amd-mi350x", 8, "weight_kg,power.max_w,ports.compute", 8, 2304, 18400, 37532},
+};
+
+// Node ports (what the node needs cabled) and chassis depth, for the 2026 nodes. depthMm kNone: the entry must
+// leave depth_mm absent (unknown) or flag it.
+struct NodePortRow {
+    const char* id;
+    const char* ports;  // "fabric:speedxcount,…" in catalog order
+    double depthMm;
+};
+
+const NodePortRow kNodePorts[] = {
+    // GB300 NVL72: "72 ConnectX-8 NICs" (glennklockwood), "800 gigabits per second (Gb/s) of network connectivity for
+    // each GPU" (NVIDIA GB300 NVL72 page as quoted, find_string id 70072111999); 18 trays × dual-port BlueField-3.
+    {"nvidia-gb300-nvl72", "compute:800x72,storage:400x36,oob:1x2", kNone},
+    // DGX B300: "Computenetwerk | 8 × ConnectX-8", "Poortsnelheid compute | 8 × 800 Gb/s", "2 × dual-port BlueField-3".
+    {"nvidia-dgx-b300", "compute:800x8,storage:400x2,inband:400x2,oob:1x1", kNone},
+    // SYS-822GS-NB3RT: "8× NVIDIA ConnectX-8 SuperNICs, up to 800 Gb/s (8× OSFP)"; "449 × 356 × 950 mm".
+    {"supermicro-sys-822gs-nb3rt", "compute:800x8,oob:1x1", 950},
+    // AMD 8-GPU nodes: "8 × 400G backend NICs" (GitHub planning catalog, flagged ports.compute).
+    {"supermicro-as-4126gs-nmr-lcc-mi355x", "compute:400x8,oob:1x1", kNone},
+    {"supermicro-as-8126gs-tnmr-mi350x", "compute:400x8,oob:1x1", kNone},
+    // CX400 M4 chassis, 2 nodes: one EDR HCA and one BMC port per node.
+    {"fujitsu-cx400-m4-cx2570-m5-4xv100", "compute:100x2,oob:1x2", kNone},
 };
 
 // ---- C. Switches -------------------------------------------------------------------------------------
@@ -221,6 +301,12 @@ const SwitchRow kSwitches[] = {
     // C "Arista DCS-7060DX5-64S": 2U, 64× 400G QSFP-DD (+ 2× 10G SFP+, not modelled as a fabric), power
     // **unverified**, 21.95 kg, front-to-rear. [NB] Arista/DCS-7060DX5-64S-F.yaml
     {"arista-7060dx5-64s", 2, kNone, kNone, 21.95, "compute:400x64", "front_to_rear", "power.max_w"},
+    // Quantum-X800 Q3400-RA. source: GitHub note citing NVIDIA Networking (find_string id 59268383095): "Total ports |
+    // 144 × 800G (OSFP connectors)", "Form factor | 4U", "Cooling | Air-cooled"; power and weight: no figure → flagged.
+    {"nvidia-q3400-ra", 4, kNone, kNone, kNone, "compute:800x144", "", "weight_kg,power.max_w,airflow"},
+    // Spectrum-4 SN5610. source: NVIDIA SN5000 manual "relevant for … SN5400, SN5600, SN5600D and SN5610"; no SN5610
+    // figure reached (U, ports, weight, power are SN5600 stand-ins) → all flagged.
+    {"nvidia-sn5610", kNone, kNone, kNone, kNone, "compute:800x64", "", "u_height,weight_kg,power.max_w,airflow,ports.compute"},
 };
 
 // ---- D. Storage --------------------------------------------------------------------------------------
@@ -328,6 +414,10 @@ const ReachRow kReach[] = {
     {"cable-multimode", 400, 50, false}, {"cable-multimode", 200, 100, true}, {"cable-multimode", 100, 100, true},
     // F single-mode: NDR FR4 LC 2 km; HDR FR4 2 km (**unverified**); EDR LR4 10 km
     {"cable-singlemode", 400, 2000, false}, {"cable-singlemode", 200, 2000, true}, {"cable-singlemode", 100, 10000, false},
+    // 800G OSFP (twin-port 2×400G). source: docs.nvidia.com MCP4Y10 "NDR twin-port OSFP DAC 0.5, 1, 1.5, 2 m";
+    // "MMA4Z00-NS 800Gb/s Twin-port OSFP, 2x400Gb/s Multimode 2xSR4, 50m"; "MMS4X50-NM 800Gbps Twin-port OSFP 2xFR4,
+    // 2x400Gb/s Single Mode, 2km" (2xDR4 MMS4X00-NM: 500 m).
+    {"cable-dac", 800, 2, false}, {"cable-multimode", 800, 50, false}, {"cable-singlemode", 800, 2000, false},
 };
 
 // ---- E2. Cooling (commonly cited kW/rack ranges; the catalog's single figure must fall inside) -------
@@ -350,6 +440,29 @@ const CoolingRow kCooling[] = {
     // E2 direct-to-chip: ~50–120+ kW liquid, ~15–30 % residual air. The catalog's residual air is checked
     // as a share below; here only a loose bound.
     {"cooling-direct-liquid", "direct_liquid", 0, 60, 50, 120},
+    // HPE/Motivair ChilledDoor active rear doors. source: coolnetpower.com quoting HPE's Motivair liquid-cooled door
+    // QuickSpecs: "product families with capacity ranges such as 14–35 kW, 35–55 kW, and 55–75 kW".
+    {"motivair-chilleddoor-35kw", "rdhx_active", 14, 35, 0, 0},
+    {"motivair-chilleddoor-55kw", "rdhx_active", 35, 55, 0, 0},
+    {"motivair-chilleddoor-75kw", "rdhx_active", 55, 75, 0, 0},
+};
+
+// ---- CDUs (kind "cdu"; the schema has no capacity field, so the capacity must be stated in the notes) --------
+
+struct CduRow {
+    const char* id;
+    double u;                // kNone: not a sourced figure (must be flagged); 0 = floor-standing convention
+    double maxW, weightKg;   // kNone: no sourced figure (must be flagged)
+    const char* capacity;    // as the notes must state it: "Cooling capacity <capacity>"
+    const char* unverified;
+};
+
+const CduRow kCdus[] = {
+    // Supermicro in-rack CDU. source: serversimply.com "In-rack CDU: up to 250 kW cooling capacity with redundant pumps
+    // (N+1)"; U height, weight and pump draw: no figure → flagged.
+    {"supermicro-cdu-in-rack-250kw", kNone, kNone, kNone, "250 kW", "u_height,weight_kg,power.max_w"},
+    // Motivair. source: brochure as quoted (find_string id 70072111999): "MCDU-4U (102 kW) through MCDU-60 (2.3 MW)".
+    {"motivair-mcdu-4u", 4, kNone, kNone, "102 kW", "weight_kg,power.max_w"},
 };
 
 QStringList split(const char* commaList) {
@@ -381,7 +494,7 @@ private slots:
     // ---- coverage: every catalog entry of these kinds has a sourced row here ---------------------------
 
     void everyEntryHasASourcedRow() {
-        std::set<std::string> accel, nodes, switches, storage, racks, pdus, media, cooling;
+        std::set<std::string> accel, nodes, switches, storage, racks, pdus, media, cooling, cdus;
         for (const auto& r : kAccelerators) accel.insert(r.id);
         for (const auto& r : kNodes) nodes.insert(r.id);
         for (const auto& r : kSwitches) switches.insert(r.id);
@@ -390,6 +503,7 @@ private slots:
         for (const auto& r : kPdus) pdus.insert(r.id);
         for (const auto& r : kReach) media.insert(r.id);
         for (const auto& r : kCooling) cooling.insert(r.id);
+        for (const auto& r : kCdus) cdus.insert(r.id);
         for (const auto& [id, a] : gCatalog.accelerators()) QVERIFY2(accel.count(id), ("no sourced row for accelerator " + id).c_str());
         for (const auto& [id, r] : gCatalog.racks()) QVERIFY2(racks.count(id), ("no sourced row for rack " + id).c_str());
         for (const auto& [id, m] : gCatalog.media()) QVERIFY2(media.count(id), ("no sourced row for medium " + id).c_str());
@@ -400,6 +514,7 @@ private slots:
             case EquipmentKind::Switch: QVERIFY2(switches.count(id), ("no sourced row for switch " + id).c_str()); break;
             case EquipmentKind::Storage: QVERIFY2(storage.count(id), ("no sourced row for storage " + id).c_str()); break;
             case EquipmentKind::Pdu: QVERIFY2(pdus.count(id), ("no sourced row for pdu " + id).c_str()); break;
+            case EquipmentKind::Cdu: QVERIFY2(cdus.count(id), ("no sourced row for cdu " + id).c_str()); break;
             default: break;
             }
         }
@@ -509,6 +624,45 @@ private slots:
             QCOMPARE(bool(t.flops.get(p)), bool(a->throughput.get(p)));
     }
 
+    // Ports the 2026 nodes need cabled (ConnectX-8 SuperNICs run at 800 Gb/s) and their chassis depth.
+    void nodePorts_data() {
+        QTest::addColumn<int>("row");
+        for (int i = 0; i < int(std::size(kNodePorts)); ++i) QTest::newRow(kNodePorts[i].id) << i;
+    }
+
+    void nodePorts() {
+        QFETCH(int, row);
+        const NodePortRow& r = kNodePorts[row];
+        const Equipment* e = gCatalog.equipment(r.id);
+        QVERIFY2(e, r.id);
+        QCOMPARE(portsText(*e), QString(r.ports));
+        if (r.depthMm != kNone) {
+            QVERIFY2(e->depthMm, "depth_mm missing");
+            CHECK_FIGURE(double(*e->depthMm), r.depthMm, "depth_mm");
+        } else {
+            QVERIFY2(!e->depthMm || e->isUnverified("depth_mm"), "a depth no source gives must be absent or flagged");
+        }
+    }
+
+    // GB300 NVL72 vs GB200 NVL72 (FACILITY.md): a rack-scale system of 72 GPUs, liquid-cooled with an air share, and
+    // its planning figure (142 kW) above the GB200's (~120 kW); the 8-rack GB200 SU is 1.2 MW (150 kW per rack).
+    void rackScaleSystems() {
+        const Equipment* gb200 = gCatalog.equipment("nvidia-gb200-nvl72");
+        const Equipment* gb300 = gCatalog.equipment("nvidia-gb300-nvl72");
+        QVERIFY(gb200 && gb300);
+        for (const Equipment* e : {gb200, gb300}) {
+            QVERIFY(e->rackScale);
+            QCOMPARE(e->acceleratorCount, 72);
+            QCOMPARE(e->cooling, CoolingType::Hybrid);
+            QVERIFY(e->liquidFraction > 0.5 && e->liquidFraction < 1.0);
+            QVERIFY(e->isUnverified("power.max_w"));  // planning figures, not datasheet maxima
+        }
+        QVERIFY(gb300->maxW > gb200->maxW);
+        QVERIFY(gb200->maxW <= 1.2e6 / 8);
+        // 8 power shelves × 6 PSUs × 5.5 kW (NVIDIA BCM power-shelf page) = 264 kW installed: the draw stays below it.
+        QVERIFY(gb300->maxW < 8 * 6 * 5500.0);
+    }
+
     // ---- C. switches ---------------------------------------------------------------------------------------
 
     void switchFigures_data() {
@@ -522,7 +676,7 @@ private slots:
         const Equipment* e = gCatalog.equipment(r.id);
         QVERIFY2(e, r.id);
         QCOMPARE(e->kind, EquipmentKind::Switch);
-        CHECK_FIGURE(e->uHeight, r.u, "u_height");
+        if (r.u != kNone) CHECK_FIGURE(e->uHeight, r.u, "u_height");
         if (r.maxW != kNone) CHECK_FIGURE(e->maxW, r.maxW, "power.max_w");
         if (r.typicalW != kNone) {
             QVERIFY2(e->typicalW, "power.typical_w missing");
@@ -532,6 +686,7 @@ private slots:
         QCOMPARE(portsText(*e), QString(r.ports));
         if (*r.airflow) QCOMPARE(QString::fromStdString(std::string(airflowKey(e->airflow))), QString(r.airflow));
         QStringList flagged = split(r.unverified);
+        if (r.u == kNone) QVERIFY(flagged.contains("u_height"));
         if (r.maxW == kNone) QVERIFY(flagged.contains("power.max_w"));
         if (r.weightKg == kNone) QVERIFY(flagged.contains("weight_kg"));
         CHECK_UNVERIFIED_LISTED(*e, flagged);
@@ -686,6 +841,56 @@ private slots:
     void coolingRange_data() {
         QTest::addColumn<int>("row");
         for (int i = 0; i < int(std::size(kCooling)); ++i) QTest::newRow(kCooling[i].id) << i;
+    }
+
+    // CDUs: the capacity has no catalog field, so the notes must state it; floor-standing units (u_height 0) carry
+    // no rack weight and no IT load (their pump power is facility load) and must flag those placeholders.
+    void cdus_data() {
+        QTest::addColumn<int>("row");
+        for (int i = 0; i < int(std::size(kCdus)); ++i) QTest::newRow(kCdus[i].id) << i;
+    }
+
+    void cdus() {
+        QFETCH(int, row);
+        const CduRow& r = kCdus[row];
+        const Equipment* e = gCatalog.equipment(r.id);
+        QVERIFY2(e, r.id);
+        QCOMPARE(e->kind, EquipmentKind::Cdu);
+        QVERIFY2(e->notes.find(std::string("Cooling capacity ") + r.capacity) != std::string::npos,
+                 qPrintable(QString("notes must state \"Cooling capacity %1\"").arg(r.capacity)));
+        QStringList flagged = split(r.unverified);
+        if (r.u != kNone) CHECK_FIGURE(e->uHeight, r.u, "u_height");
+        else QVERIFY(flagged.contains("u_height"));
+        if (r.maxW == kNone) QVERIFY(flagged.contains("power.max_w"));
+        if (r.weightKg == kNone) QVERIFY(flagged.contains("weight_kg"));
+        CHECK_UNVERIFIED_LISTED(*e, flagged);
+        if (e->uHeight == 0) {
+            QCOMPARE(e->maxW, 0.0);
+            QCOMPARE(e->weightKg, 0.0);
+            QVERIFY(!e->fullDepth);
+        } else {
+            QVERIFY(e->maxW > 0);  // an in-rack CDU runs its pumps from the rack's PDUs
+        }
+    }
+
+    // At 800 Gb/s (ConnectX-8, SN5600/SN5610, Q3400) the cheapest medium by length, from the 800G rows above:
+    // DAC 2 m (rank 1), multimode 50 m (4), single-mode 2 km (5); no ACC/AOC figure at 800G.
+    void media800G() {
+        const std::map<std::int64_t, std::string> expected = {
+            {2000, "cable-dac"}, {2001, "cable-multimode"}, {50000, "cable-multimode"}, {50001, "cable-singlemode"},
+            {2000000, "cable-singlemode"}, {2000001, ""}};
+        for (const auto& [mm, id] : expected) QCOMPARE(chooseMedium(gCatalog, 800, mm), id);
+        QVERIFY(!gCatalog.medium("cable-acc")->maxReachM(800));
+        QVERIFY(!gCatalog.medium("cable-aoc")->maxReachM(800));
+    }
+
+    // The 75 kW rear door covers a rack of 4 DGX B300 (E2/G4: "4 DGX B300 per rack ≈ 56 kW"; 4 × 14.5 = 58 kW).
+    void rearDoorForDgxB300Rack() {
+        const CoolingOption* door = gCatalog.cooling("motivair-chilleddoor-75kw");
+        const Equipment* dgx = gCatalog.equipment("nvidia-dgx-b300");
+        QVERIFY(door && dgx);
+        QVERIFY(4 * dgx->maxW <= door->airKw * 1000.0);
+        QVERIFY(4 * dgx->maxW > gCatalog.cooling("motivair-chilleddoor-55kw")->airKw * 1000.0);
     }
 
     void coolingRange() {
