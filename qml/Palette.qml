@@ -26,7 +26,11 @@ Pane {
             objectName: "paletteSearch"
             Layout.fillWidth: true
             placeholderText: qsTr("Search catalog (Ctrl+F): H100, 400G, rack")
-            onTextChanged: { Planner.palette.filter = text; list.currentIndex = list.count > 0 ? 0 : -1 }
+            onTextChanged: {
+                Planner.palette.filter = text
+                list.currentIndex = list.count > 0 ? 0 : -1
+                console.info(UiLog.category, "palette filter: \"" + text + "\", " + list.count + " items")
+            }
             Keys.onDownPressed: { list.forceActiveFocus(); if (list.currentIndex < 0 && list.count > 0) list.currentIndex = 0 }
             Keys.onReturnPressed: root.addCurrent()
             Keys.onEnterPressed: root.addCurrent()

@@ -41,7 +41,10 @@ class TestX11Drag : public QObject {
     void search(const QString& text) {
         w.click(screen::paletteSearch.x(), screen::paletteSearch.y());
         w.key("ctrl+f");
+        const qsizetype from = w.logSize();
         w.type(text);
+        // The list shows the search's items before the pointer goes for the first one (slow builds lag).
+        QVERIFY2(w.waitForLog("palette filter: \"" + text + "\"", 10000, from), qPrintable(w.log().mid(from)));
         RealWindow::pause(300);
     }
     void selectOnFloor(QPoint at, const QString& rackId) {
@@ -68,7 +71,9 @@ private slots:
     // in the middle of U27's row, an 8U DGX H100 takes U20–U27.
     void diagonalDragIntoFreeSlotWithProxyUnderPointer() {
         search("nvidia-dgx-h100");
+        if (QTest::currentTestFailed()) return;
         selectOnFloor(screen::floorA05, "r05");
+        if (QTest::currentTestFailed()) return;
         const QPoint from = screen::firstPaletteTile;
         const QPoint mid = screen::emptyFloor;  // on the way, over empty floor
         const QPoint to{screen::frontFaceX, screen::uTop(27) + screen::uPx / 2};
@@ -103,6 +108,7 @@ private slots:
     // A06 alike, but the pointer leaves the list sideways (a flat horizontal move) before going down.
     void sidewaysDragIntoFreeSlot() {
         selectOnFloor(screen::floorA06, "r06");
+        if (QTest::currentTestFailed()) return;
         const QPoint from = screen::firstPaletteTile;
         const QPoint side{screen::frontFaceX, from.y()};
         const QPoint to{screen::frontFaceX, screen::uTop(27) + screen::uPx / 2};
@@ -121,6 +127,7 @@ private slots:
     // A rack model from the palette onto empty floor south of row A.
     void rackOntoFloor() {
         search("hpe-10848-g2");
+        if (QTest::currentTestFailed()) return;
         const QPoint from = screen::firstPaletteTile;
         const QPoint to = screen::floorSouthOfRow;
         const qsizetype logFrom = w.logSize();
