@@ -66,23 +66,6 @@ std::string switchScenario(Project& project, const std::string& name) {
     return "";
 }
 
-std::string renameScenario(Project& project, const std::string& from, const std::string& to) {
-    if (from == to) return findScenario(project, from) ? "" : unknown(from);
-    if (!findScenario(project, from)) return unknown(from);
-    if (std::string problem = scenarioNameProblem(project, to); !problem.empty()) return problem;
-    if (from == project.scenarioName) project.scenarioName = to;
-    else stored(project, from)->name = to;
-    return "";
-}
-
-std::string removeScenario(Project& project, const std::string& name) {
-    if (name == project.scenarioName) return "the active scenario cannot be removed; switch to another first";
-    auto it = std::find_if(project.scenarios.begin(), project.scenarios.end(), [&](const Scenario& s) { return s.name == name; });
-    if (it == project.scenarios.end()) return unknown(name);
-    project.scenarios.erase(it);
-    return "";
-}
-
 std::optional<Project> withActiveScenario(const Project& project, const std::string& name) {
     Project copy = project;
     if (!switchScenario(copy, name).empty()) return std::nullopt;

@@ -32,12 +32,6 @@ std::string duplicateActiveScenario(Project& project, const std::string& name);
 // no name). Switching to the active scenario does nothing. Returns "" or the problem.
 std::string switchScenario(Project& project, const std::string& name);
 
-// Renames a scenario (active or stored). Returns "" or the problem.
-std::string renameScenario(Project& project, const std::string& from, const std::string& to);
-
-// Removes a stored scenario (the active one cannot be removed: switch away first). Returns "" or the problem.
-std::string removeScenario(Project& project, const std::string& name);
-
 // A copy of `project` with scenario `name` active, or nothing when there is no such scenario.
 std::optional<Project> withActiveScenario(const Project& project, const std::string& name);
 

@@ -1,6 +1,6 @@
 // Every accelerator's FLOPS and every node's totals, checked against the sourced figure written in
-// the test. The expected numbers below are typed in from /work/shared/domain/equipment-specs.md (the
-// sourced research table; section and source named per row), NOT copied from catalog/*.json: the
+// the test. The expected numbers below are typed in from the team's sourced research table
+// (equipment-specs.md, kept outside this repository; section and source named per row), NOT copied from catalog/*.json: the
 // point is an independent check of the shipped catalog and of the totals arithmetic.
 //
 // Conventions
