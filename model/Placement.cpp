@@ -40,6 +40,13 @@ Point snapRackPosition(const Project& project, const Catalog& catalog, const std
                        std::int64_t gridMm, std::int64_t magnetMm) {
     const Rack* rack = project.rack(rackId);
     if (!rack) return wanted;
+    return snapRackPosition(project, catalog, *rack, wanted, gridMm, magnetMm);
+}
+
+Point snapRackPosition(const Project& project, const Catalog& catalog, const Rack& moving, Point wanted,
+                       std::int64_t gridMm, std::int64_t magnetMm) {
+    const Rack* rack = &moving;
+    const std::string& rackId = moving.id;
     const RackModel* model = catalog.rack(rack->model);
     auto snap = [&](std::int64_t v) { return gridMm > 0 ? std::int64_t(std::llround(double(v) / gridMm)) * gridMm : v; };
     Point p{snap(wanted.x), snap(wanted.y)};

@@ -31,6 +31,11 @@ std::optional<double> lowestFreeU(const Project& project, const Catalog& catalog
 std::optional<Point> endOfRowPosition(const Project& project, const Catalog& catalog, const std::string& rackId,
                                       const std::string& modelId);
 
+// The same for a rack that need not be in the project yet (a rack model dragged from the palette):
+// `moving` is snapped against every rack of the project whose id differs from moving.id.
+Point snapRackPosition(const Project& project, const Catalog& catalog, const Rack& moving, Point wanted,
+                       std::int64_t gridMm = 100, std::int64_t magnetMm = 250);
+
 // An id not yet used by any rack or device: prefix + the smallest free number.
 std::string uniqueId(const Project& project, const std::string& prefix);
 

@@ -231,15 +231,12 @@ QString Planner::moveDevice(const QString& deviceId, const QString& rackId, doub
 
 QPointF Planner::rackLanding(const QString& modelId, double xMm, double yMm) const {
     Point wanted{std::llround(xMm), std::llround(yMm)};
-    if (const RackModel* model = catalog_.rack(s(modelId))) {
-        Project scratch;  // snap as if the rack were already there
-        scratch.layout.racks = document_.project().layout.racks;
-        Rack probe;
+    if (catalog_.rack(s(modelId))) {
+        Rack probe;  // not in the project: snapped against every rack there (no copy of the layout per move)
         probe.id = "\n";
-        probe.model = model->id;
+        probe.model = s(modelId);
         probe.position = wanted;
-        scratch.layout.racks.push_back(probe);
-        wanted = snapRackPosition(scratch, catalog_, probe.id, wanted);
+        wanted = snapRackPosition(document_.project(), catalog_, probe, wanted);
     }
     return QPointF(double(wanted.x), double(wanted.y));
 }

@@ -39,8 +39,7 @@ public:
 
     // Starts the planner on `file` with settings, recovery files and autosave kept inside `home`.
     QString startPlanner(const QString& file, const QString& home) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("DISPLAY", display_);
+        QProcessEnvironment env = displayEnv();
         env.insert("QT_QPA_PLATFORM", "xcb");
         env.insert("QT_QUICK_BACKEND", "software");
         env.insert("QT_LOGGING_RULES", "podplanner.ui.info=true");
@@ -97,12 +96,16 @@ public:
     }
     qsizetype logSize() { return log().size(); }
 
+    // The environment with DISPLAY set to the virtual display.
+    QProcessEnvironment displayEnv() const {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("DISPLAY", display_);
+        return env;
+    }
     // xdotool with the virtual display; returns its exit code.
     int xdo(const QStringList& args) {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("DISPLAY", display_);
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(displayEnv());
         p.start("xdotool", args);
         p.waitForFinished(10000);
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -110,9 +113,7 @@ public:
     // The planner window's title ("*" first when there are unsaved changes).
     QString windowTitle() {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("DISPLAY", display_);
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(displayEnv());
         p.start("xdotool", {"search", "--name", "Pod Planner", "getwindowname"});
         p.waitForFinished(10000);
         return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
