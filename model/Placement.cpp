@@ -4,6 +4,7 @@
 #include <set>
 
 #include "Geometry.h"
+#include "RackSpace.h"
 #include "TextFormat.h"
 #include "rules/Rule.h"
 
@@ -18,20 +19,16 @@ std::string placementProblem(const Project& project, const Catalog& catalog, con
     const RackModel* model = catalog.rack(rack->model);
     if (!model) return "rack " + rack->name + " has an unknown model";
     if (e->uHeight == 0) return "";  // side-mounted: always fits
-    double top = u + e->uHeight - 1;
-    if (u < 1 || top > model->uHeight)
-        return "needs U" + fmtU(u) + "–U" + fmtU(top) + " but rack " + rack->name + " has " + std::to_string(model->uHeight) + " U";
-    bool front = e->fullDepth || face == Face::Front;
-    bool rear = e->fullDepth || face == Face::Rear;
+    const USpan span = uSpan(*e, u, face);
+    if (!insideRack(span, model->uHeight))
+        return "needs U" + fmtU(u) + "–U" + fmtU(span.lastU()) + " but rack " + rack->name + " has " + std::to_string(model->uHeight) + " U";
     for (const auto& d : project.layout.devices) {
         if (d.rack != rackId || d.id == ignoreDevice) continue;
         const Equipment* o = catalog.equipment(d.catalogId);
         if (!o || o->uHeight == 0) continue;
-        bool of = o->fullDepth || d.face == Face::Front;
-        bool orr = o->fullDepth || d.face == Face::Rear;
-        if (!((front && of) || (rear && orr))) continue;
-        if (d.u < u + e->uHeight && u < d.u + o->uHeight)
-            return "U" + fmtU(d.u) + "–U" + fmtU(d.u + o->uHeight - 1) + " is taken by " + deviceLabel(d);
+        const USpan other = uSpan(*o, d.u, d.face);
+        if (overlaps(span, other))
+            return "U" + fmtU(d.u) + "–U" + fmtU(other.lastU()) + " is taken by " + deviceLabel(d);
     }
     return "";
 }

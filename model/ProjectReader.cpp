@@ -3,9 +3,11 @@
 #include <set>
 #include <unordered_map>
 
+#include "ProjectDefaults.h"
 #include "CatalogLoader.h"
 #include "JsonRead.h"
 #include "ProjectFile.h"
+#include "ProjectDefaults.h"
 #include "ProjectMigration.h"
 #include "PowerBand.h"
 
@@ -190,7 +192,7 @@ private:
         std::string ck = catalog_.kindOf(rack.cooling);
         if (ck.empty()) throw JsonPathError(path + "/cooling", "unknown catalog id \"" + rack.cooling + "\"");
         if (ck != "cooling") throw JsonPathError(path + "/cooling", "\"" + rack.cooling + "\" is a " + ck + ", not a cooling option");
-        rack.powerBudgetW = json::number(r, "power_budget_w", path, 0, 1e8);
+        rack.powerBudgetW = json::number(r, "power_budget_w", path, 0, defaults::kMaxRackBudgetW);
         if (const Json* f = json::optionalArray(r, "feeds", path)) {
             std::set<std::string> seen;
             for (std::size_t i = 0; i < f->size(); ++i) {

@@ -1,7 +1,8 @@
 #pragma once
-// The open project: owns the Project, its undo stack and the incremental checker. Layout edits are
-// LayoutEditCommands and scenario edits ScenarioEditCommands pushed here (several at once in one
-// all-or-nothing macro: editAll); views listen to `layoutChanged` and update only what changed.
+// The open project: owns the Project, its undo stack and the incremental checker. A thin adapter from the
+// model's edits (model/edit/Edits.h: each verb's refusals, defaults and change) to QUndoStack: a layout
+// edit becomes a LayoutEditCommand, a scenario edit (model/Scenarios.h) a ScenarioEditCommand; several at
+// once form one all-or-nothing macro (editAll). Views listen to `layoutChanged` and update only what changed.
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
@@ -10,6 +11,7 @@
 
 #include "Catalog.h"
 #include "IncrementalChecker.h"
+#include "Edits.h"
 #include "LayoutChange.h"
 #include "Project.h"
 #include "RuleEngine.h"
@@ -82,8 +84,7 @@ signals:
 
 private:
     QString push(const QString& text, LayoutChange change, int mergeId = -1);
-    std::optional<std::size_t> rackIndex(const std::string& id) const;
-    std::optional<std::size_t> deviceIndex(const std::string& id) const;
+    QString push(edit::Proposal proposal, std::string* newId = nullptr, int mergeId = -1);
 
     const Catalog& catalog_;
     RuleEngine engine_;
@@ -93,8 +94,5 @@ private:
     QString filePath_;
     bool unsaved_ = false;
 };
-
-// A small empty room to start a new project in.
-Project emptyProject();
 
 }  // namespace pod

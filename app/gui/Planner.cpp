@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "Placement.h"
+#include "ProjectDefaults.h"
 #include "ProjectFile.h"
 
 namespace pod {
@@ -117,7 +118,7 @@ void Planner::onChanged() {
 }
 
 void Planner::newProject() {
-    document_.reset(emptyProject(), {});
+    document_.reset(defaults::emptyProject(), {});
     report({});
 }
 

@@ -1,3 +1,4 @@
+#include "RackSpace.h"
 #include "RuleBase.h"
 #include "StandardRules.h"
 
@@ -18,8 +19,9 @@ public:
         for (const Device* d : ctx.devicesIn(rack)) {
             const Equipment* e = ctx.equipment(*d);
             if (!e || e->uHeight == 0) continue;
-            double top = d->u + e->uHeight - 1;
-            if (d->u >= 1 && top <= model->uHeight) continue;
+            const USpan span = uSpan(*e, d->u, d->face);
+            if (insideRack(span, model->uHeight)) continue;
+            const double top = span.lastU();
             out.push_back(make(kOutsideRack,
                                "Rack " + ctx.rackName(rack) + ": " + deviceLabel(*d) + " spans U" + fmtU(d->u) + "–U" + fmtU(top) +
                                    ", outside the rack's U1–U" + std::to_string(model->uHeight),

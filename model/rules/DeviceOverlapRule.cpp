@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "RackSpace.h"
 #include "RuleBase.h"
 #include "StandardRules.h"
 
@@ -17,22 +18,20 @@ public:
                     "both faces.",
                     RuleScope::Rack, {kOverlap}) {}
     void checkRack(const CheckContext& ctx, const Rack& rack, std::vector<Violation>& out) const override {
-        std::vector<Span> spans;
+        std::vector<Placed> spans;
         for (const Device* d : ctx.devicesIn(rack)) {
             const Equipment* e = ctx.equipment(*d);
             if (!e || e->uHeight == 0) continue;
-            bool front = e->fullDepth || d->face == Face::Front;
-            bool rear = e->fullDepth || d->face == Face::Rear;
-            spans.push_back({d, d->u, d->u + e->uHeight, front, rear});
+            spans.push_back({d, uSpan(*e, d->u, d->face)});
         }
-        std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.bottom < b.bottom; });
+        std::sort(spans.begin(), spans.end(), [](const Placed& a, const Placed& b) { return a.span.bottom < b.span.bottom; });
         for (std::size_t i = 0; i < spans.size(); ++i) {
-            for (std::size_t j = i + 1; j < spans.size() && spans[j].bottom < spans[i].top; ++j) {
-                const Span& a = spans[i];
-                const Span& b = spans[j];
-                if (!((a.front && b.front) || (a.rear && b.rear))) continue;
-                double lo = std::max(a.bottom, b.bottom);
-                double hi = std::min(a.top, b.top) - 1;
+            for (std::size_t j = i + 1; j < spans.size() && spans[j].span.bottom < spans[i].span.top; ++j) {
+                const Placed& a = spans[i];
+                const Placed& b = spans[j];
+                if (!overlaps(a.span, b.span)) continue;
+                double lo = std::max(a.span.bottom, b.span.bottom);
+                double hi = std::min(a.span.top, b.span.top) - 1;
                 out.push_back(make(kOverlap,
                                    "Rack " + ctx.rackName(rack) + ": " + deviceLabel(*a.device) + " and " + deviceLabel(*b.device) +
                                        " both occupy U" + fmtU(lo) + (hi > lo ? "–U" + fmtU(hi) : std::string()),
@@ -42,10 +41,9 @@ public:
     }
 
 private:
-    struct Span {
+    struct Placed {
         const Device* device;
-        double bottom, top;  // [bottom, top) in U
-        bool front, rear;
+        USpan span;
     };
 };
 }  // namespace
