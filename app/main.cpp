@@ -13,7 +13,7 @@
 #include "CompareController.h"
 #include "ExportCommand.h"
 #include "Planner.h"
-#include "Recovery.h"
+#include "PlannerApp.h"
 #include "ResourcePaths.h"
 
 Q_IMPORT_QML_PLUGIN(PodPlannerPlugin)
@@ -29,9 +29,10 @@ std::filesystem::path executableDir(const char* argv0) {
 
 int main(int argc, char* argv[]) {
     const auto exeDir = executableDir(argv[0]);
-    std::vector<std::string> args(argv + 1, argv + argc);
-    if (!args.empty() && args.front() == "export") return pod::runExportCommand(argc, argv, args, exeDir);
-    if (pod::cli::isHeadless(args)) return pod::cli::run(args, {std::cout, std::cerr}, exeDir);
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    pod::cli::CommandTable commands;
+    commands.insertAfter("totals", pod::exportCommand(argv[0]));  // the one row that needs Qt Gui
+    if (commands.isHeadless(args)) return commands.run(args, {std::cout, std::cerr}, exeDir);
 
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("Pod Planner");
@@ -56,24 +57,25 @@ int main(int argc, char* argv[]) {
         std::cerr << "podplanner: catalog error: " << err->message() << "\n";
         return pod::cli::kExitBadInput;
     }
-    pod::Planner planner(std::move(catalog));
-    pod::Planner::setInstance(&planner);
-    pod::Recovery recovery(planner);  // autosave; offers what a crashed session left (Main.qml asks)
-    pod::Recovery::setInstance(&recovery);
+    // The planner and its controllers (autosave recovery: Main.qml offers what a crashed session left).
+    pod::PlannerApp plannerApp(std::move(catalog));
+    pod::Planner& planner = plannerApp.planner();
 
     QString file = parser.positionalArguments().value(0);
+    const QString compareB = file;
     if (parser.isSet(compareOption)) {
         if (file.isEmpty()) {
             std::cerr << "podplanner: --compare A B needs two files\n";
             return pod::cli::kExitBadInput;
         }
-        pod::CompareController::setStartupComparison(parser.value(compareOption), file);
         file = parser.value(compareOption);
     }
     if (file.isEmpty()) file = QString::fromStdString(pod::findSampleProject(exeDir).string());
     if (!file.isEmpty() && !planner.openFile(file)) std::cerr << "podplanner: " << planner.lastError().toStdString() << "\n";
+    if (parser.isSet(compareOption)) plannerApp.compare().startInView(parser.value(compareOption), compareB);
 
     QQmlApplicationEngine engine;
+    plannerApp.attach(engine);
     engine.addImportPath(QStringLiteral("qrc:/"));
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);

@@ -11,7 +11,7 @@ ColumnLayout {
     property string tag                 // "A" or "B"
     property string title
     property string detail
-    property var racks: []              // CompareController.racksA: rack rectangles in mm
+    property FloorSnapshot floor: null  // CompareController.floorA: racks, room and keep-outs
     property rect room                  // the floor plan's extent in mm
     property var rack: ({})             // CompareController.gpuRackA: the rack drawn, front face
     property int fontSize: 17
@@ -109,49 +109,21 @@ ColumnLayout {
             }
         }
     }
-    // The floor plan.
+    // The floor plan: a FloorCanvas on this side's floor (the racks as the planner and the PDF draw them),
+    // the rack drawn above outlined.
     Item {
         Layout.fillWidth: true
         Layout.topMargin: 6
-        implicitHeight: side.roomH * side.planScale
-        Rectangle {
+        implicitHeight: side.roomH * side.planScale + 2 * margin
+        readonly property real margin: 2  // room for the room outline's stroke
+        FloorCanvas {
             objectName: "floor" + side.tag
-            width: side.room.width * side.planScale
-            height: side.room.height * side.planScale
-            color: "#f4f4f4"
-            border.color: "#9e9e9e"
-            Repeater {
-                model: side.racks
-                delegate: Rectangle {
-                    id: rackBox
-                    required property var modelData
-                    x: (modelData.x - side.room.x) * side.planScale
-                    y: (modelData.y - side.room.y) * side.planScale
-                    width: modelData.width * side.planScale
-                    height: modelData.depth * side.planScale
-                    color: Theme.loadColour(modelData.powerFraction)
-                    border.color: modelData.id === side.rack.id ? "#000000" : "#263238"
-                    border.width: modelData.id === side.rack.id ? 3 : 1
-                    Column {
-                        anchors.centerIn: parent
-                        visible: rackBox.width > 20 && rackBox.height > 20
-                        Text {
-                            anchors.horizontalCenter: parent.horizontalCenter
-                            text: rackBox.modelData.name
-                            color: "white"
-                            font.pixelSize: Math.max(9, Math.min(side.fontSize - 3, rackBox.width / 3.2))
-                            font.bold: true
-                        }
-                        Text {
-                            anchors.horizontalCenter: parent.horizontalCenter
-                            visible: rackBox.width > 60
-                            text: rackBox.modelData.powerText
-                            color: "white"
-                            font.pixelSize: Math.max(9, Math.min(side.fontSize - 5, rackBox.width / 5))
-                        }
-                    }
-                }
-            }
+            width: side.room.width * side.planScale + 2 * parent.margin
+            height: side.room.height * side.planScale + 2 * parent.margin
+            snapshot: side.floor
+            zoom: side.planScale
+            panX: parent.margin - side.room.x * side.planScale
+            panY: parent.margin - side.room.y * side.planScale
         }
     }
 }

@@ -197,9 +197,9 @@ Rectangle {
             readonly property real planScale: Math.min(columnWidth / roomW, root.height * (root.presentation ? 0.15 : 0.2) / roomH)
             Repeater {
                 model: [
-                    { title: CompareController.titleA, detail: CompareController.detailA, racks: CompareController.racksA,
+                    { title: CompareController.titleA, detail: CompareController.detailA, floor: CompareController.floorA,
                       room: CompareController.roomA, rack: CompareController.gpuRackA, tag: "A" },
-                    { title: CompareController.titleB, detail: CompareController.detailB, racks: CompareController.racksB,
+                    { title: CompareController.titleB, detail: CompareController.detailB, floor: CompareController.floorB,
                       room: CompareController.roomB, rack: CompareController.gpuRackB, tag: "B" }
                 ]
                 delegate: CompareSide {
@@ -207,7 +207,7 @@ Rectangle {
                     tag: modelData.tag
                     title: modelData.title
                     detail: modelData.detail
-                    racks: modelData.racks
+                    floor: modelData.floor
                     room: modelData.room
                     rack: modelData.rack
                     fontSize: root.fontSize
@@ -229,9 +229,10 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 14
             Repeater {
-                model: [{ c: Theme.ok, t: qsTr("≤ %1 of budget").arg(Planner.powerWarningText), o: "" },
-                        { c: Theme.warn, t: qsTr("%1–100 %").arg(Planner.powerWarningText.replace(" %", "")), o: "" },
-                        { c: Theme.bad, t: qsTr("over budget"), o: "" },
+                // Rack swatches in the floors' fills (LoadColours: FloorScene.h's table).
+                model: [{ c: LoadColours.fill(1), t: qsTr("≤ %1 of budget").arg(Planner.powerWarningText), o: "" },
+                        { c: LoadColours.fill(2), t: qsTr("%1–100 %").arg(Planner.powerWarningText.replace(" %", "")), o: "" },
+                        { c: LoadColours.fill(3), t: qsTr("over budget"), o: "" },
                         { c: "white", t: qsTr("outlined: the rack drawn above"), o: "" },
                         { c: root.betterColour, t: qsTr("B − A: better"), o: "legendBetter" },
                         { c: root.worseColour, t: qsTr("B − A: worse"), o: "legendWorse" },
@@ -245,7 +246,7 @@ Rectangle {
                         width: 14; height: 14
                         anchors.verticalCenter: parent.verticalCenter
                         color: modelData.c
-                        border.color: index === 3 ? "#000000" : "transparent"
+                        border.color: index === 3 ? Theme.selection : "transparent"
                         border.width: index === 3 ? 2 : 0
                     }
                     Label {

@@ -14,7 +14,7 @@ Pane {
         id: filter
         objectName: "elevationFilter"
         racks: Planner.racks
-        selectedRacks: Planner.selectedRacks
+        selectedRacks: Planner.selection.racks
         limit: 16
     }
     Label {
@@ -25,7 +25,7 @@ Pane {
         y: 4
         font.pixelSize: 11
         color: "#555"
-        text: Planner.selectedRacks.length > 0
+        text: Planner.selection.racks.length > 0
               ? qsTr("Showing %1 of %2 selected racks").arg(filter.shown).arg(filter.candidates)
               : qsTr("Showing the first %1 of %2 racks: select racks on the floor plan to see theirs").arg(filter.shown).arg(filter.candidates)
     }
@@ -80,7 +80,7 @@ Pane {
                         font.bold: true
                         font.pixelSize: 14
                         color: rack.selected ? Theme.selection : "black"
-                        MouseArea { anchors.fill: parent; onClicked: Planner.select(rack.rackId) }
+                        MouseArea { anchors.fill: parent; onClicked: Planner.selection.select(rack.rackId) }
                     }
                     Label { text: rack.summary; font.pixelSize: 10; color: Theme.loadColour(rack.powerFraction) }
                     Row {

@@ -56,8 +56,8 @@ Dialog {
                 RadioButton { text: qsTr("All racks"); checked: true }
                 RadioButton {
                     id: selectedOnly
-                    text: qsTr("Selected racks (%1 selected)").arg(Planner.selection.length)
-                    enabled: Planner.selection.length > 0
+                    text: qsTr("Selected racks (%1 selected)").arg(Planner.selection.count)
+                    enabled: Planner.selection.count > 0
                 }
             }
             Label { text: qsTr("Sections"); Layout.alignment: Qt.AlignTop }

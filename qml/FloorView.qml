@@ -79,9 +79,9 @@ Item {
                 return
             }
             mode = "rack"
-            var selected = Planner.isSelected(rackId)
-            if (mouse.modifiers & Qt.ControlModifier) Planner.select(rackId, true)
-            else if (!selected) Planner.select(rackId)
+            var selected = Planner.selection.contains(rackId)
+            if (mouse.modifiers & Qt.ControlModifier) Planner.selection.select(rackId, true)
+            else if (!selected) Planner.selection.select(rackId)
             var r = canvas.rackRect(rackId)
             grab = Qt.point(mouse.x - (r.x + r.width / 2), mouse.y - (r.y + r.height / 2))
             dragId = Planner.beginRackDrag()
@@ -107,8 +107,8 @@ Item {
         onReleased: {
             if (mode === "band") {
                 band.visible = false
-                if (band.width < 3 && band.height < 3) Planner.clearSelection()
-                else Planner.selectMany(canvas.racksIn(Qt.rect(band.x, band.y, band.width, band.height)))
+                if (band.width < 3 && band.height < 3) Planner.selection.clear()
+                else Planner.selection.selectMany(canvas.racksIn(Qt.rect(band.x, band.y, band.width, band.height)))
             }
             mode = ""
         }
@@ -165,8 +165,10 @@ Item {
         Row {
             spacing: 8
             Repeater {
-                model: [[Theme.ok, qsTr("≤ %1 of budget").arg(Planner.powerWarningText)],
-                        [Theme.warn, qsTr("%1–100 %").arg(Planner.powerWarningText.replace(" %", ""))], [Theme.bad, qsTr("over budget")]]
+                // Swatches in the fills the canvas paints racks with (LoadColours: FloorScene.h's table).
+                model: [[LoadColours.fill(1), qsTr("≤ %1 of budget").arg(Planner.powerWarningText)],
+                        [LoadColours.fill(2), qsTr("%1–100 %").arg(Planner.powerWarningText.replace(" %", ""))],
+                        [LoadColours.fill(3), qsTr("over budget")]]
                 Row {
                     required property var modelData
                     spacing: 3

@@ -6,7 +6,7 @@ import PodPlanner
 // Properties of the selection, editable where it makes sense, with the selection's own totals.
 Frame {
     id: root
-    readonly property var info: Planner.inspector
+    readonly property var info: Planner.inspector.info
     ColumnLayout {
         anchors.fill: parent
         spacing: 4
@@ -76,7 +76,7 @@ Frame {
         TextField {
             objectName: "inspector_" + field.key
             text: Number(field.value).toFixed(1)
-            validator: DoubleValidator { bottom: 0; top: 100000 }
+            validator: DoubleValidator { bottom: 0; top: Planner.maxRackBudgetKw }
             onEditingFinished: Planner.setRackBudgetKw(root.info.id, Number(text))
         }
     }

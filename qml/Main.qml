@@ -85,7 +85,7 @@ ApplicationWindow {
             anchors.fill: parent
             Label {
                 objectName: "statusLabel"
-                text: Planner.statusText
+                text: Planner.totals.statusText
                 leftPadding: 8
                 color: Planner.violations.count === 0 ? "#2e7d32" : "black"
             }

@@ -67,7 +67,7 @@ Dialog {
         Label { text: qsTr("Power budget per rack (kW)") }
         RowLayout {
             SpinBox { id: budget; from: 0; to: 500; value: 0; editable: true; onValueModified: dialog.updatePreview() }
-            Label { text: budget.value === 0 ? qsTr("automatic: load ≤ 80 %, in 5 kW steps") : ""; color: "#555" }
+            Label { text: budget.value === 0 ? NewPodController.automaticBudgetText : ""; color: "#555" }
         }
         Label { text: qsTr("Compute fabric") }
         ComboBox {

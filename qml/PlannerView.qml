@@ -22,7 +22,7 @@ Item {
     Shortcut { sequence: "Up"; onActivated: Planner.nudgeSelection(0, -1) }
     Shortcut { sequence: "Down"; onActivated: Planner.nudgeSelection(0, 1) }
     // Esc cancels a palette drag in flight; otherwise it clears the selection.
-    Shortcut { sequence: "Escape"; onActivated: dragProxy.active ? dragProxy.cancel() : Planner.clearSelection() }
+    Shortcut { sequence: "Escape"; onActivated: dragProxy.active ? dragProxy.cancel() : Planner.selection.clear() }
     Shortcut { sequences: [StandardKey.Find]; onActivated: palette.focusSearch() }
     Shortcut { sequence: "F"; onActivated: { floorView.userMoved = false; floorView.fit() } }
 

@@ -56,7 +56,7 @@ Item {
                 property string catalogId: ""
                 property real uHeight: modelData.height
                 property bool isRack: false
-                readonly property bool selected: Planner.selectionRevision >= 0 && Planner.isSelected(modelData.id)
+                readonly property bool selected: Planner.selection.revision >= 0 && Planner.selection.contains(modelData.id)
                 visible: (modelData.face === root.face || modelData.fullDepth) && modelData.height > 0
                 x: 2
                 width: body.width - 4
@@ -85,7 +85,7 @@ Item {
                     id: devMouse
                     anchors.fill: parent
                     drag.target: dev
-                    onPressed: (mouse) => Planner.select(dev.deviceId, mouse.modifiers & Qt.ControlModifier)
+                    onPressed: (mouse) => Planner.selection.select(dev.deviceId, mouse.modifiers & Qt.ControlModifier)
                     onReleased: {
                         if (dev.Drag.active) dev.Drag.drop()
                         dev.y = Qt.binding(function() { return (root.units - dev.modelData.u - dev.modelData.height + 1) * root.unitHeight })
@@ -109,7 +109,7 @@ Item {
                     color: Theme.kindColour(modelData.kind)
                     ToolTip.visible: zeroMouse.containsMouse
                     ToolTip.text: modelData.name + " (0U)"
-                    MouseArea { id: zeroMouse; anchors.fill: parent; hoverEnabled: true; onClicked: Planner.select(modelData.id) }
+                    MouseArea { id: zeroMouse; anchors.fill: parent; hoverEnabled: true; onClicked: Planner.selection.select(modelData.id) }
                 }
             }
         }

@@ -8,9 +8,10 @@ QtObject {
         "gpu_node": "#4e79a7", "cpu_node": "#76b7b2", "switch": "#f28e2b", "storage": "#59a14f",
         "pdu": "#9c755f", "blank": "#d9d9d9", "patch_panel": "#bab0ac", "cdu": "#b07aa1"
     })
-    readonly property color ok: "#2e7d32"
-    readonly property color warn: "#c77700"
-    readonly property color bad: "#c62828"
+    // The load band colours are the floor's one table (app/export/FloorScene.h, via LoadColours).
+    readonly property color ok: LoadColours.ok
+    readonly property color warn: LoadColours.warning
+    readonly property color bad: LoadColours.over
     readonly property color selection: "#1565c0"
     readonly property color panel: "#f6f6f6"
     function kindColour(kind) { return kindColours[kind] || "#cccccc" }
@@ -26,7 +27,7 @@ QtObject {
     // model/PowerBand.h loadBand), amber to 100 %, red beyond.
     function loadColour(f) {
         const line = Planner.powerWarningFraction  // read, so bindings re-colour when the project's line changes
-        return [idle, ok, warn, bad][Planner.loadBand(f)]
+        return LoadColours.colour(Planner.loadBand(f))
     }
-    readonly property color idle: "#9e9e9e"
+    readonly property color idle: LoadColours.none
 }

@@ -6,7 +6,7 @@ import PodPlanner
 // Live cluster totals and a per-rack kW bar chart against budgets (values formatted by the model).
 Frame {
     id: root
-    property var rows: Planner.totals
+    property var rows: Planner.totals.rows
     ColumnLayout {
         anchors.fill: parent
         spacing: 2

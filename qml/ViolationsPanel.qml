@@ -35,7 +35,7 @@ Frame {
                 }
                 onClicked: {
                     if (items.length === 0) return
-                    Planner.selectMany(items)
+                    Planner.selection.selectMany(items)
                     root.centreOn(Planner.rackOf(items[items.length - 1]))
                 }
             }

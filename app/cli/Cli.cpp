@@ -1,6 +1,8 @@
 #include "Cli.h"
 
+#include <algorithm>
 #include <ostream>
+#include <sstream>
 
 #include "CatalogLoader.h"
 #include "CliArgs.h"
@@ -13,94 +15,133 @@
 namespace pod::cli {
 
 namespace {
-const std::set<std::string> kSubcommands = {"check", "totals", "catalog", "help", "generate", "compare"};
+
+constexpr const char* kUsageHeader =
+    "Usage: podplanner [FILE]                     open the planner window on FILE (default: the sample pod)\n";
+constexpr const char* kUsageFooter =
+    "       podplanner --version | --help\n"
+    "Options for every subcommand:\n"
+    "       --catalog FILE                        load an extra catalog file (may override ids)\n"
+    "Environment: PODPLANNER_CATALOG_DIR overrides the shipped catalog folder.\n";
+
+bool isHelp(const std::string& word) { return word == "--help" || word == "-h" || word == "help"; }
+
+std::vector<std::string> words(const std::string& name) {
+    std::istringstream in(name);
+    std::vector<std::string> out;
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
 }
 
-std::string usage() {
-    return "Usage: podplanner [FILE]                     open the planner window on FILE (default: the sample pod)\n"
-           "       podplanner check FILE [--json]        check every rule; exit 0 clean, 1 errors, 2 bad input\n"
-           "       podplanner totals FILE [--json]       print totals per rack and for the project\n"
-           "       podplanner export FILE [--pdf OUT.pdf] [--svg DIR] [--png DIR [--dpi N]] [--bom OUT.csv]\n"
-           "                 [--cables OUT.csv] [--paper a4|a3|letter|tabloid] [--orientation landscape|portrait]\n"
-           "                 [--racks NAME,…] [--sections cover,floor,racks,bom,cables]\n"
-           "                                             drawing set and tables; exit 0 written, 2 bad input/path\n"
-           "       podplanner catalog list [--kind K] [--json]\n"
-           "                                             list catalog entries (K: gpu_node, switch, rack, …)\n"
-           "       podplanner catalog import-netbox FILE.yaml… -o OUT.json [--kind K]\n"
-           "                                             convert NetBox devicetype-library files into a user\n"
-           "                                             catalog file (K: gpu_node, cpu_node, switch, storage, …;\n"
-           "                                             default: guessed); exit 0 written, 2 bad input\n"
-           "       podplanner generate --node ID --nodes N --per-rack K -o FILE [--rack ID] [--cooling ID]\n"
-           "                 [--budget-kw X] [--warning-percent P] [--storage ID [--storage-count S]] [--fabric ndr|hdr|edr|roce]\n"
-           "                 [--name NAME]                build a whole pod (GPU, network, storage racks, room,\n"
-           "                                             network plan); exit 0 written, 2 bad arguments\n"
-           "       podplanner compare A B [--json]       two pods side by side with B − A; A and B are FILE or\n"
-           "                                             FILE#scenario; exit 0, 2 bad input\n"
-           "       podplanner --version | --help\n"
-           "Options for every subcommand:\n"
-           "       --catalog FILE                        load an extra catalog file (may override ids)\n"
-           "Environment: PODPLANNER_CATALOG_DIR overrides the shipped catalog folder.\n";
+// CliArgs reads only "--" words as options: "-o" is spelled "--output" for every command that has it.
+std::vector<std::string> argumentsOf(const Command& command, const std::vector<std::string>& args) {
+    std::vector<std::string> rest(args.begin() + std::ptrdiff_t(words(command.name).size()), args.end());
+    if (command.valued.count("--output"))
+        for (auto& word : rest)
+            if (word == "-o") word = "--output";
+    return rest;
 }
 
-bool isHeadless(const std::vector<std::string>& args) {
+// The table's Qt-free rows, in usage order. check, totals, catalog, generate and compare have always
+// accepted (and ignored where meaningless) --json and --kind; the rows keep that.
+std::vector<Command> headlessRows() {
+    return {
+        {"check", {"--json"}, {"--kind"}, true, checkCommand,
+         "       podplanner check FILE [--json]        check every rule; exit 0 clean, 1 errors, 2 bad input\n"},
+        {"totals", {"--json"}, {"--kind"}, true, totalsCommand,
+         "       podplanner totals FILE [--json]       print totals per rack and for the project\n"},
+        {"catalog", {"--json"}, {"--kind"}, true, catalogCommand,
+         "       podplanner catalog list [--kind K] [--json]\n"
+         "                                             list catalog entries (K: gpu_node, switch, rack, …)\n"},
+        // Runs before any catalog loads: converting files needs none.
+        {"catalog import-netbox", {}, {"--output", "--kind"}, false, importNetboxCommand,
+         "       podplanner catalog import-netbox FILE.yaml… -o OUT.json [--kind K]\n"
+         "                                             convert NetBox devicetype-library files into a user\n"
+         "                                             catalog file (K: gpu_node, cpu_node, switch, storage, …;\n"
+         "                                             default: guessed); exit 0 written, 2 bad input\n"},
+        {"generate", {"--json"},
+         {"--kind", "--output", "--node", "--nodes", "--per-rack", "--rack", "--cooling", "--budget-kw", "--warning-percent",
+          "--storage", "--storage-count", "--fabric", "--name"},
+         true, generateCommand,
+         "       podplanner generate --node ID --nodes N --per-rack K -o FILE [--rack ID] [--cooling ID]\n"
+         "                 [--budget-kw X] [--warning-percent P] [--storage ID [--storage-count S]] [--fabric ndr|hdr|edr|roce]\n"
+         "                 [--name NAME]                build a whole pod (GPU, network, storage racks, room,\n"
+         "                                             network plan); exit 0 written, 2 bad arguments\n"},
+        {"compare", {"--json"}, {"--kind"}, true, compareCommand,
+         "       podplanner compare A B [--json]       two pods side by side with B − A; A and B are FILE or\n"
+         "                                             FILE#scenario; exit 0, 2 bad input\n"},
+    };
+}
+
+}  // namespace
+
+CommandTable::CommandTable() : rows_(headlessRows()) {}
+
+void CommandTable::insertAfter(const std::string& previous, Command row) {
+    auto it = std::find_if(rows_.begin(), rows_.end(), [&](const Command& c) { return c.name == previous; });
+    rows_.insert(it == rows_.end() ? it : it + 1, std::move(row));
+}
+
+const Command* CommandTable::find(const std::vector<std::string>& args) const {
+    const Command* best = nullptr;
+    std::size_t bestWords = 0;
+    for (const Command& c : rows_) {
+        const auto name = words(c.name);
+        if (name.size() > args.size() || name.size() <= bestWords) continue;
+        if (std::equal(name.begin(), name.end(), args.begin())) {
+            best = &c;
+            bestWords = name.size();
+        }
+    }
+    return best;
+}
+
+bool CommandTable::isHeadless(const std::vector<std::string>& args) const {
     if (args.empty()) return false;
-    const std::string& first = args.front();
-    return kSubcommands.count(first) || first == "--help" || first == "-h" || first == "--version";
+    return isHelp(args.front()) || args.front() == "--version" || find(args);
 }
 
-int run(const std::vector<std::string>& args, Streams io, const std::filesystem::path& executableDir) {
+std::string CommandTable::usage() const {
+    std::string text = kUsageHeader;
+    for (const Command& c : rows_) text += c.usage;
+    return text + kUsageFooter;
+}
+
+int CommandTable::run(const std::vector<std::string>& args, Streams io, const std::filesystem::path& executableDir) const {
     if (args.empty()) {
         io.err << usage();
         return kExitBadInput;
     }
-    const std::string& command = args.front();
-    if (command == "--help" || command == "-h" || command == "help") {
+    if (isHelp(args.front())) {
         io.out << usage();
         return kExitOk;
     }
-    if (command == "--version") {
+    if (args.front() == "--version") {
         io.out << "podplanner " << PODPLANNER_VERSION << "\n";
         return kExitOk;
     }
-    std::vector<std::string> rest(args.begin() + 1, args.end());
-    if (command == "catalog" && !rest.empty() && rest.front() == "import-netbox") {
-        // Runs before the catalog loads: converting files needs none. CliArgs reads only "--" words
-        // as options, so "-o" is spelled "--output" for it.
-        for (auto& word : rest)
-            if (word == "-o") word = "--output";
-        CliArgs parsed(rest, {}, {"--output", "--kind", "--catalog"});
-        if (!parsed.error().empty()) {
-            io.err << "podplanner catalog import-netbox: " << parsed.error() << "\n" << usage();
+    const Command* command = find(args);
+    if (!command) {
+        io.err << usage();
+        return kExitBadInput;
+    }
+    std::set<std::string> valued = command->valued;
+    valued.insert("--catalog");
+    CliArgs parsed(argumentsOf(*command, args), command->flags, valued);
+    if (!parsed.error().empty()) {
+        io.err << "podplanner " << command->name << ": " << parsed.error() << "\n" << usage();
+        return kExitBadInput;
+    }
+    Catalog catalog;
+    if (command->needsCatalog) {
+        std::vector<std::filesystem::path> userCatalogs;
+        for (const auto& f : parsed.values("--catalog")) userCatalogs.emplace_back(f);
+        if (auto err = loadStandardCatalog(executableDir, userCatalogs, catalog)) {
+            io.err << "podplanner: catalog error: " << err->message() << "\n";
             return kExitBadInput;
         }
-        return importNetboxCommand(parsed, io);
     }
-    std::set<std::string> valued = {"--catalog", "--kind"};
-    if (command == "generate") {  // CliArgs reads only "--" words as options: "-o" is "--output"
-        for (auto& word : rest)
-            if (word == "-o") word = "--output";
-        valued.insert({"--output", "--node", "--nodes", "--per-rack", "--rack", "--cooling", "--budget-kw", "--warning-percent", "--storage",
-                       "--storage-count", "--fabric", "--name"});
-    }
-    CliArgs parsed(rest, {"--json"}, valued);
-    if (!parsed.error().empty()) {
-        io.err << "podplanner " << command << ": " << parsed.error() << "\n" << usage();
-        return kExitBadInput;
-    }
-    std::vector<std::filesystem::path> userCatalogs;
-    for (const auto& f : parsed.values("--catalog")) userCatalogs.emplace_back(f);
-    Catalog catalog;
-    if (auto err = loadStandardCatalog(executableDir, userCatalogs, catalog)) {
-        io.err << "podplanner: catalog error: " << err->message() << "\n";
-        return kExitBadInput;
-    }
-    if (command == "check") return checkCommand(parsed, catalog, io);
-    if (command == "totals") return totalsCommand(parsed, catalog, io);
-    if (command == "catalog") return catalogCommand(parsed, catalog, io);
-    if (command == "generate") return generateCommand(parsed, catalog, io);
-    if (command == "compare") return compareCommand(parsed, catalog, io);
-    io.err << usage();
-    return kExitBadInput;
+    return command->handler(parsed, catalog, io);
 }
 
 }  // namespace pod::cli

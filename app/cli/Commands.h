@@ -1,5 +1,5 @@
 #pragma once
-// One function per subcommand; Cli.cpp dispatches to them.
+// One function per subcommand (a CommandHandler); Cli.cpp's table lists them.
 #include <filesystem>
 
 #include "Catalog.h"
@@ -11,8 +11,8 @@ namespace pod::cli {
 int checkCommand(const CliArgs& args, const Catalog& catalog, Streams io);
 int totalsCommand(const CliArgs& args, const Catalog& catalog, Streams io);
 int catalogCommand(const CliArgs& args, const Catalog& catalog, Streams io);
-// catalog import-netbox FILE.yaml… -o OUT.json [--kind K]: needs no loaded catalog.
-int importNetboxCommand(const CliArgs& args, Streams io);
+// catalog import-netbox FILE.yaml… -o OUT.json [--kind K]: needs no loaded catalog (gets an empty one).
+int importNetboxCommand(const CliArgs& args, const Catalog& catalog, Streams io);
 // generate --node ID --nodes N --per-rack K … -o FILE: writes a whole pod.
 int generateCommand(const CliArgs& args, const Catalog& catalog, Streams io);
 // compare A B [--json]: A and B are FILE or FILE#scenario.

@@ -7,6 +7,7 @@
 #include <optional>
 #include <fstream>
 #include <ostream>
+#include <variant>
 
 #include "Commands.h"
 #include "PowerBand.h"
@@ -38,14 +39,9 @@ std::optional<double> parseNumber(const std::string& s) {
     }
 }
 
-}  // namespace
-
-int generateCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
-    auto bad = [&](const std::string& message) {
-        io.err << "podplanner generate: " << message << "\n";
-        return kExitBadInput;
-    };
-    if (!args.positional().empty()) return bad("unexpected argument \"" + args.positional().front() + "\"");
+// The options as GeneratorOptions, or what is wrong with them.
+std::variant<GeneratorOptions, std::string> readOptions(const CliArgs& args) {
+    if (!args.positional().empty()) return "unexpected argument \"" + args.positional().front() + "\"";
     GeneratorOptions o;
     auto text = [&](const char* name) { return args.value(name).value_or(""); };
     auto integer = [&](const char* name, int& out) -> std::string {
@@ -56,33 +52,76 @@ int generateCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         out = int(*n);
         return "";
     };
-    if (!args.value("--node")) return bad("--node ID is required");
-    if (!args.value("--nodes")) return bad("--nodes N is required");
-    if (!args.value("--per-rack")) return bad("--per-rack K is required");
-    if (!args.value("--output")) return bad("-o FILE is required");
+    if (!args.value("--node")) return "--node ID is required";
+    if (!args.value("--nodes")) return "--nodes N is required";
+    if (!args.value("--per-rack")) return "--per-rack K is required";
+    if (!args.value("--output")) return "-o FILE is required";
     o.nodeId = text("--node");
     for (auto [name, field] : {std::pair{"--nodes", &o.nodes}, {"--per-rack", &o.perRack}, {"--storage-count", &o.storageCount}})
-        if (std::string e = integer(name, *field); !e.empty()) return bad(e);
-    if (args.value("--storage-count") && o.storageCount < 1) return bad("--storage-count must be at least 1, got " + std::to_string(o.storageCount));
+        if (std::string e = integer(name, *field); !e.empty()) return e;
+    if (args.value("--storage-count") && o.storageCount < 1) return "--storage-count must be at least 1, got " + std::to_string(o.storageCount);
     if (auto r = args.value("--rack")) o.rackId = *r;
     o.coolingId = text("--cooling");
     if (auto b = args.value("--budget-kw")) {
         auto v = parseNumber(*b);
-        if (!v) return bad("--budget-kw expects a number of kW, got \"" + *b + "\"");
+        if (!v) return "--budget-kw expects a number of kW, got \"" + *b + "\"";
         o.budgetKw = *v;
     }
     if (auto w = args.value("--warning-percent")) {
         auto v = parseNumber(*w);
         if (!v || *v < kMinPowerWarningPercent || *v > kMaxPowerWarningPercent)
-            return bad("--warning-percent expects a number from 1 to 100 (the power warning line, % of a budget), got \"" + *w + "\"");
+            return "--warning-percent expects a number from 1 to 100 (the power warning line, % of a budget), got \"" + *w + "\"";
         o.warningPercent = *v;
     }
     o.storageId = text("--storage");
     o.fabric = text("--fabric");
-    if (args.value("--fabric") && o.fabric.empty()) return bad("--fabric expects ndr, hdr, edr or roce");
+    if (args.value("--fabric") && o.fabric.empty()) return "--fabric expects ndr, hdr, edr or roce";
     o.name = text("--name");
+    return o;
+}
 
-    GeneratorResult result = generatePod(o, catalog);
+// Written beside the target and renamed over it, so a failed write never leaves half a file.
+std::optional<std::string> writeProjectFile(const std::string& file, const std::string& bytes) {
+    const std::string temp = file + ".part";
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    if (!out) return "cannot write " + file + ": " + std::strerror(errno);
+    out << bytes;
+    out.close();
+    std::error_code ec;
+    if (!out) {
+        const std::string reason = std::strerror(errno);
+        std::filesystem::remove(temp, ec);
+        return "cannot write " + file + ": " + reason;
+    }
+    std::filesystem::rename(temp, file, ec);
+    if (ec) {
+        std::filesystem::remove(temp, ec);
+        return "cannot write " + file + ": " + ec.message();
+    }
+    return std::nullopt;
+}
+
+void printSummary(std::ostream& out, const std::string& file, const GeneratedPod& pod, const Catalog& catalog) {
+    const auto violations = RuleEngine::standard().checkAll(pod.project, catalog);
+    out << "Wrote " << file << ": " << pod.project.meta.description << "\n";
+    out << "  " << pod.rows << (pod.rows == 1 ? " row" : " rows") << ", room "
+        << fmtGrouped(double(pod.project.room.outline[2].x) / 1000.0, 1) << " × "
+        << fmtGrouped(double(pod.project.room.outline[2].y) / 1000.0, 1) << " m; check: "
+        << countSeverity(violations, Severity::Error) << " errors, " << countSeverity(violations, Severity::Warning)
+        << " warnings, " << countSeverity(violations, Severity::Info) << " notes\n";
+    for (const auto& note : pod.notes) out << "  note: " << note << "\n";
+}
+
+}  // namespace
+
+int generateCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
+    auto bad = [&](const std::string& message) {
+        io.err << "podplanner generate: " << message << "\n";
+        return kExitBadInput;
+    };
+    auto options = readOptions(args);
+    if (auto* e = std::get_if<std::string>(&options)) return bad(*e);
+    GeneratorResult result = generatePod(std::get<GeneratorOptions>(options), catalog);
     if (auto* e = std::get_if<GeneratorError>(&result)) return bad(e->message);
     const GeneratedPod& pod = std::get<GeneratedPod>(result);
     const std::string file = *args.value("--output");
@@ -91,33 +130,8 @@ int generateCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         io.out << bytes;
         return kExitOk;
     }
-    {
-        // Written beside the target and renamed over it, so a failed write never leaves half a file.
-        const std::string temp = file + ".part";
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) return bad("cannot write " + file + ": " + std::strerror(errno));
-        out << bytes;
-        out.close();
-        std::error_code ec;
-        if (!out) {
-            const std::string reason = std::strerror(errno);
-            std::filesystem::remove(temp, ec);
-            return bad("cannot write " + file + ": " + reason);
-        }
-        std::filesystem::rename(temp, file, ec);
-        if (ec) {
-            std::filesystem::remove(temp, ec);
-            return bad("cannot write " + file + ": " + ec.message());
-        }
-    }
-    const auto violations = RuleEngine::standard().checkAll(pod.project, catalog);
-    io.out << "Wrote " << file << ": " << pod.project.meta.description << "\n";
-    io.out << "  " << pod.rows << (pod.rows == 1 ? " row" : " rows") << ", room "
-           << fmtGrouped(double(pod.project.room.outline[2].x) / 1000.0, 1) << " × "
-           << fmtGrouped(double(pod.project.room.outline[2].y) / 1000.0, 1) << " m; check: "
-           << countSeverity(violations, Severity::Error) << " errors, " << countSeverity(violations, Severity::Warning)
-           << " warnings, " << countSeverity(violations, Severity::Info) << " notes\n";
-    for (const auto& note : pod.notes) io.out << "  note: " << note << "\n";
+    if (auto e = writeProjectFile(file, bytes)) return bad(*e);
+    printSummary(io.out, file, pod, catalog);
     return kExitOk;
 }
 

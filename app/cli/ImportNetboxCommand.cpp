@@ -45,11 +45,87 @@ std::optional<std::string> writeAtomically(const std::filesystem::path& target, 
     return std::nullopt;
 }
 
+// --kind K, when given, must be one NetBox can be imported as; prints why not and returns false.
+bool readKind(const CliArgs& args, Streams io, NetboxImportOptions& options) {
+    auto kind = args.value("--kind");
+    if (!kind) return true;
+    const auto& kinds = netboxImportKinds();
+    if (std::find(kinds.begin(), kinds.end(), *kind) == kinds.end()) {
+        std::string list;
+        for (const auto& k : kinds) list += (list.empty() ? "" : ", ") + k;
+        io.err << kCmd << ": --kind " << *kind << " cannot be imported from NetBox (use one of " << list << ")\n";
+        return false;
+    }
+    options.kind = *kind;
+    return true;
+}
+
+// Every file converted, in the order given, and every failure (unreadable file, bad entry, id twice).
+struct Conversion {
+    std::vector<std::pair<std::string, NetboxImportResult>> results;
+    std::vector<std::string> errors;
+};
+
+Conversion convertFiles(const std::vector<std::string>& files, const NetboxImportOptions& options) {
+    Conversion c;
+    std::map<std::string, std::string> idFile;
+    for (const auto& file : files) {
+        std::string text;
+        if (auto err = readTextFile(file, text, 16ull << 20)) {
+            c.errors.push_back(file + ": " + *err);
+            continue;
+        }
+        NetboxImportResult r = importNetboxYaml(text, file, options);
+        if (r.error) {
+            c.errors.push_back(r.error->message());
+            continue;
+        }
+        for (const auto& e : r.entries) {
+            const std::string id = e["id"].get<std::string>();
+            auto [it, fresh] = idFile.emplace(id, file);
+            if (!fresh) c.errors.push_back(file + ": id \"" + id + "\" is also imported from " + it->second + " (same slug)");
+        }
+        c.results.emplace_back(file, std::move(r));
+    }
+    return c;
+}
+
+// One catalog file holding every converted entry.
+nlohmann::ordered_json catalogDocument(const Conversion& c) {
+    nlohmann::ordered_json doc = nlohmann::ordered_json::object();
+    doc["format"] = "podplanner-catalog";
+    doc["version"] = 1;
+    doc["entries"] = nlohmann::ordered_json::array();
+    for (const auto& [file, r] : c.results)
+        for (const auto& e : r.entries) doc["entries"].push_back(e);
+    return doc;
+}
+
+// Proves the file loads exactly as the planner will read it, then writes it; failures join `errors`.
+void checkAndWrite(const std::filesystem::path& output, const std::string& text, std::vector<std::string>& errors) {
+    if (errors.empty()) {
+        Catalog check;
+        if (auto err = CatalogLoader::loadText(text, output.string(), check))
+            errors.push_back("internal error, the converted catalog does not load: " + err->message());
+    }
+    if (errors.empty()) {
+        if (auto err = writeAtomically(output, text)) errors.push_back(*err);
+    }
+}
+
+void reportWritten(Streams io, const Conversion& c, std::size_t entries, const std::filesystem::path& output) {
+    for (const auto& [file, r] : c.results) {
+        io.out << file << ": " << r.summary << "\n";
+        for (const auto& w : r.warnings) io.out << "  warning: " << w << "\n";
+    }
+    io.out << "wrote " << entries << (entries == 1 ? " entry" : " entries") << " to " << output.string()
+           << " (load it with --catalog " << output.string() << ")\n";
+}
+
 }  // namespace
 
-int importNetboxCommand(const CliArgs& args, Streams io) {
-    const auto& pos = args.positional();  // "import-netbox", FILE…
-    std::vector<std::string> files(pos.size() > 1 ? pos.begin() + 1 : pos.end(), pos.end());
+int importNetboxCommand(const CliArgs& args, const Catalog&, Streams io) {
+    const std::vector<std::string>& files = args.positional();  // the words after "catalog import-netbox"
     if (files.empty()) {
         io.err << kCmd << ": give at least one NetBox device-type YAML file\n";
         return kExitBadInput;
@@ -61,67 +137,19 @@ int importNetboxCommand(const CliArgs& args, Streams io) {
     }
     const std::filesystem::path output = outputs.front();
     NetboxImportOptions options;
-    if (auto kind = args.value("--kind")) {
-        const auto& kinds = netboxImportKinds();
-        if (std::find(kinds.begin(), kinds.end(), *kind) == kinds.end()) {
-            std::string list;
-            for (const auto& k : kinds) list += (list.empty() ? "" : ", ") + k;
-            io.err << kCmd << ": --kind " << *kind << " cannot be imported from NetBox (use one of " << list << ")\n";
-            return kExitBadInput;
-        }
-        options.kind = *kind;
-    }
+    if (!readKind(args, io, options)) return kExitBadInput;
 
     // Convert every file first; report every failure, write nothing if there is one.
-    std::vector<std::string> errors;
-    std::vector<std::pair<std::string, NetboxImportResult>> results;
-    std::map<std::string, std::string> idFile;
-    for (const auto& file : files) {
-        std::string text;
-        if (auto err = readTextFile(file, text, 16ull << 20)) {
-            errors.push_back(file + ": " + *err);
-            continue;
-        }
-        NetboxImportResult r = importNetboxYaml(text, file, options);
-        if (r.error) {
-            errors.push_back(r.error->message());
-            continue;
-        }
-        for (const auto& e : r.entries) {
-            const std::string id = e["id"].get<std::string>();
-            auto [it, fresh] = idFile.emplace(id, file);
-            if (!fresh) errors.push_back(file + ": id \"" + id + "\" is also imported from " + it->second + " (same slug)");
-        }
-        results.emplace_back(file, std::move(r));
-    }
-
-    nlohmann::ordered_json doc = nlohmann::ordered_json::object();
-    doc["format"] = "podplanner-catalog";
-    doc["version"] = 1;
-    doc["entries"] = nlohmann::ordered_json::array();
-    for (const auto& [file, r] : results)
-        for (const auto& e : r.entries) doc["entries"].push_back(e);
+    Conversion conversion = convertFiles(files, options);
+    const nlohmann::ordered_json doc = catalogDocument(conversion);
     const std::string text = doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-    if (errors.empty()) {
-        Catalog check;  // the file must load exactly as the planner will read it
-        if (auto err = CatalogLoader::loadText(text, output.string(), check))
-            errors.push_back("internal error, the converted catalog does not load: " + err->message());
-    }
-    if (errors.empty()) {
-        if (auto err = writeAtomically(output, text)) errors.push_back(*err);
-    }
-    if (!errors.empty()) {
-        for (const auto& e : errors) io.err << kCmd << ": " << e << "\n";
+    checkAndWrite(output, text, conversion.errors);
+    if (!conversion.errors.empty()) {
+        for (const auto& e : conversion.errors) io.err << kCmd << ": " << e << "\n";
         io.err << kCmd << ": nothing written to " << output.string() << "\n";
         return kExitBadInput;
     }
-
-    for (const auto& [file, r] : results) {
-        io.out << file << ": " << r.summary << "\n";
-        for (const auto& w : r.warnings) io.out << "  warning: " << w << "\n";
-    }
-    io.out << "wrote " << doc["entries"].size() << (doc["entries"].size() == 1 ? " entry" : " entries") << " to "
-           << output.string() << " (load it with --catalog " << output.string() << ")\n";
+    reportWritten(io, conversion, doc["entries"].size(), output);
     return kExitOk;
 }
 

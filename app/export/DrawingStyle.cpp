@@ -1,8 +1,7 @@
 #include "DrawingStyle.h"
 
+#include "FloorScene.h"
 #include "PowerBand.h"
-
-#include <limits>
 
 namespace pod::style {
 
@@ -44,34 +43,17 @@ const std::vector<std::string>& legendKinds() {
     return kinds;
 }
 
-namespace {
-const QColor kUnderHalf(0xe3, 0xef, 0xdc), kUpToLine(0xbf, 0xdc, 0xae), kAboveLine(0xf2, 0xcd, 0x85), kOver(0xe6, 0x96, 0x8a);
-}
-
+// Rack power colours are the floor's (FloorScene.h bandColours): paper, planner and comparison agree.
 std::vector<UtilisationBand> utilisationBands(double warningFraction) {
     const QString line = QString::fromStdString(warningLineText(warningFraction)).remove(QStringLiteral(" %"));
-    std::vector<UtilisationBand> bands;
-    if (warningFraction > 0.5) {
-        bands.push_back({QStringLiteral("< 50 %"), kUnderHalf});
-        bands.push_back({QStringLiteral("50–%1 %").arg(line), kUpToLine});
-    } else {
-        bands.push_back({QStringLiteral("≤ %1 %").arg(line), kUpToLine});
-    }
-    bands.push_back({QStringLiteral("%1–100 %").arg(line), kAboveLine});
-    bands.push_back({QStringLiteral("> 100 %"), kOver});
-    return bands;
+    return {{QStringLiteral("≤ %1 %").arg(line), bandColours(LoadBand::Ok).fill},
+            {QStringLiteral("%1–100 %").arg(line), bandColours(LoadBand::Warning).fill},
+            {QStringLiteral("> 100 %"), bandColours(LoadBand::Over).fill}};
 }
 
-QColor noBudgetFill() { return QColor(0xf2, 0xf2, 0xf2); }
+QColor noBudgetFill() { return bandColours(LoadBand::None).fill; }
 
-QColor utilisationFill(double ratio, double warningFraction) {
-    if (ratio < 0) return noBudgetFill();
-    switch (loadBand(ratio, warningFraction)) {
-    case LoadBand::Over: return kOver;
-    case LoadBand::Warning: return kAboveLine;
-    default: return ratio < 0.5 && warningFraction > 0.5 ? kUnderHalf : kUpToLine;
-    }
-}
+QColor utilisationFill(double ratio, double warningFraction) { return bandColours(loadBand(ratio, warningFraction)).fill; }
 
 QColor severityColor(Severity severity) {
     switch (severity) {

@@ -42,15 +42,15 @@ QColor kindFill(std::string_view kind);
 QString kindLabel(std::string_view kind);
 const std::vector<std::string>& legendKinds();
 
-// Rack power utilisation (max draw / budget) against the project's warning line (model/PowerBand.h):
-// under half the budget, up to the line, above it, over the budget; legend order.
+// Rack power utilisation (max draw / budget) against the project's warning line (model/PowerBand.h), in
+// the floor's band colours (FloorScene.h bandColours): up to the line, above it, over the budget; legend order.
 struct UtilisationBand {
     QString label;
     QColor fill;
 };
 std::vector<UtilisationBand> utilisationBands(double warningFraction);
 QColor utilisationFill(double ratio, double warningFraction);  // ratio < 0: no budget
-QColor noBudgetFill();
+QColor noBudgetFill();  // also a rack that draws nothing (LoadBand::None)
 
 QColor severityColor(Severity severity);
 QString severityLabel(Severity severity);

@@ -2,10 +2,9 @@
 
 #include <QGuiApplication>
 
-#include <iostream>
 #include <map>
+#include <ostream>
 
-#include "CatalogLoader.h"
 #include "Cli.h"
 #include "CliArgs.h"
 #include "CsvExport.h"
@@ -23,8 +22,8 @@ namespace {
 
 constexpr const char* kPrefix = "podplanner export: ";
 
-int fail(const std::string& message) {
-    std::cerr << kPrefix << message << "\n";
+int fail(cli::Streams io, const std::string& message) {
+    io.err << kPrefix << message << "\n";
     return cli::kExitBadInput;
 }
 
@@ -81,71 +80,91 @@ std::optional<std::string> sameFileTwice(const ExportOptions& options, const std
     return std::nullopt;
 }
 
-}  // namespace
-
-int runExportCommand(int, char** argv, const std::vector<std::string>& args, const std::filesystem::path& exeDir) {
-    std::vector<std::string> rest(args.begin() + 1, args.end());
-    cli::CliArgs parsed(rest, {}, exportValuedOptions());
-    if (!parsed.error().empty()) return fail(parsed.error() + "\n" + cli::usage());
-    auto optionsOrError = parseExportOptions(parsed);
-    if (auto* e = std::get_if<std::string>(&optionsOrError)) return fail(*e);
-    const ExportOptions& options = std::get<ExportOptions>(optionsOrError);
-
-    Catalog catalog;
-    if (auto err = loadStandardCatalog(exeDir, options.catalogs, catalog)) {
-        std::cerr << "podplanner: catalog error: " << err->message() << "\n";
-        return cli::kExitBadInput;
-    }
-    auto project = cli::loadProjectArgument(parsed, catalog, {std::cout, std::cerr}, "export");
-    if (!project) return cli::kExitBadInput;
-    auto racksOrError = resolveRacks(*project, options.racks);
-    if (auto* e = std::get_if<std::string>(&racksOrError)) return fail(*e);
-
-    // Every output path is checked before the first byte is written.
+// Every output path is checked before the first byte is written.
+std::optional<std::string> checkOutputPaths(const ExportOptions& options) {
     for (const auto& file : {options.pdf, options.bomCsv, options.cablesCsv})
         if (file)
-            if (auto e = checkOutputFile(*file)) return fail(e->message());
+            if (auto e = checkOutputFile(*file)) return e->message();
     for (const auto& dir : {options.svgDir, options.pngDir})
         if (dir)
-            if (auto e = checkOutputDirectory(*dir)) return fail(e->message());
+            if (auto e = checkOutputDirectory(*dir)) return e->message();
+    return std::nullopt;
+}
+
+// The PDF and the two tables, each reported as it is written.
+std::optional<std::string> writeDocuments(const ExportOptions& options, const ExportDocument& document,
+                                          const ExportData& data, const PageLayout& layout, std::ostream& out) {
+    auto report = [&](const std::string& what) { out << "wrote " << what << "\n"; };
+    if (options.pdf) {
+        if (auto e = writePdf(document, data, *options.pdf)) return e->message();
+        report(options.pdf->string() + " (" + std::to_string(document.pageCount()) + " pages, " + layout.describe() + ")");
+    }
+    if (options.bomCsv) {
+        if (auto e = writeFileAtomically(*options.bomCsv, QByteArray::fromStdString(bomToCsv(data.bom()))))
+            return e->message();
+        report(options.bomCsv->string() + " (" + std::to_string(data.bom().size()) + " lines)");
+    }
+    if (options.cablesCsv) {
+        if (auto e = writeFileAtomically(*options.cablesCsv, QByteArray::fromStdString(cableScheduleToCsv(data.schedule()))))
+            return e->message();
+        report(options.cablesCsv->string() + " (" + std::to_string(data.schedule().size()) + " cables)");
+    }
+    return std::nullopt;
+}
+
+// The SVG and PNG sheets, reported together once all are written.
+std::optional<std::string> writeImages(const ExportOptions& options, const ExportDocument& document, const ExportData& data,
+                                       std::ostream& out) {
+    std::vector<std::string> written;
+    if (options.svgDir) {
+        if (auto e = createOutputDirectory(*options.svgDir)) return e->message();
+        if (auto e = writeSvgSheets(document, data, *options.svgDir, written)) return e->message();
+    }
+    if (options.pngDir) {
+        if (auto e = createOutputDirectory(*options.pngDir)) return e->message();
+        if (auto e = writePngSheets(document, data, *options.pngDir, options.dpi, written)) return e->message();
+    }
+    for (const auto& f : written) out << "wrote " << f << "\n";
+    return std::nullopt;
+}
+
+// The handler: options, project and paths are checked first; the QGuiApplication exists only while
+// the files are drawn and written.
+int exportProject(const cli::CliArgs& parsed, const Catalog& catalog, cli::Streams io, char* argv0) {
+    auto optionsOrError = parseExportOptions(parsed);
+    if (auto* e = std::get_if<std::string>(&optionsOrError)) return fail(io, *e);
+    const ExportOptions& options = std::get<ExportOptions>(optionsOrError);
+    auto project = cli::loadProjectArgument(parsed, catalog, io, "export");
+    if (!project) return cli::kExitBadInput;
+    auto racksOrError = resolveRacks(*project, options.racks);
+    if (auto* e = std::get_if<std::string>(&racksOrError)) return fail(io, *e);
+    if (auto e = checkOutputPaths(options)) return fail(io, *e);
 
     useOffscreenPlatformWithoutDisplay();
     int qtArgc = 1;
-    char* qtArgv[] = {argv[0], nullptr};
+    char* qtArgv[] = {argv0, nullptr};
     QGuiApplication app(qtArgc, qtArgv);
 
     ExportData data(*project, catalog, std::get<std::vector<std::string>>(racksOrError));
     PageLayout layout(options.paper, options.landscape);
     ExportDocument document(data, layout, options.sections);
-    if (auto clash = sameFileTwice(options, imageSheets(data))) return fail(*clash);
-    auto report = [](const std::string& what) { std::cout << "wrote " << what << "\n"; };
-
-    if (options.pdf) {
-        if (auto e = writePdf(document, data, *options.pdf)) return fail(e->message());
-        report(options.pdf->string() + " (" + std::to_string(document.pageCount()) + " pages, " + layout.describe() + ")");
-    }
-    if (options.bomCsv) {
-        if (auto e = writeFileAtomically(*options.bomCsv, QByteArray::fromStdString(bomToCsv(data.bom()))))
-            return fail(e->message());
-        report(options.bomCsv->string() + " (" + std::to_string(data.bom().size()) + " lines)");
-    }
-    if (options.cablesCsv) {
-        if (auto e = writeFileAtomically(*options.cablesCsv,
-                                         QByteArray::fromStdString(cableScheduleToCsv(data.schedule()))))
-            return fail(e->message());
-        report(options.cablesCsv->string() + " (" + std::to_string(data.schedule().size()) + " cables)");
-    }
-    std::vector<std::string> written;
-    if (options.svgDir) {
-        if (auto e = createOutputDirectory(*options.svgDir)) return fail(e->message());
-        if (auto e = writeSvgSheets(document, data, *options.svgDir, written)) return fail(e->message());
-    }
-    if (options.pngDir) {
-        if (auto e = createOutputDirectory(*options.pngDir)) return fail(e->message());
-        if (auto e = writePngSheets(document, data, *options.pngDir, options.dpi, written)) return fail(e->message());
-    }
-    for (const auto& f : written) report(f);
+    if (auto clash = sameFileTwice(options, imageSheets(data))) return fail(io, *clash);
+    if (auto e = writeDocuments(options, document, data, layout, io.out)) return fail(io, *e);
+    if (auto e = writeImages(options, document, data, io.out)) return fail(io, *e);
     return cli::kExitOk;
+}
+
+}  // namespace
+
+cli::Command exportCommand(char* argv0) {
+    return {"export", {}, exportValuedOptions(), true,
+            [argv0](const cli::CliArgs& args, const Catalog& catalog, cli::Streams io) {
+                return exportProject(args, catalog, io, argv0);
+            },
+            "       podplanner export FILE [--pdf OUT.pdf] [--svg DIR] [--png DIR [--dpi N]] [--bom OUT.csv]\n"
+            "                 [--cables OUT.csv] [--paper a4|a3|letter|tabloid] [--orientation landscape|portrait]\n"
+            "                 [--racks NAME,…] [--sections cover,floor,racks,bom,cables]\n"
+            "                                             drawing set and tables; exit 0 written, 2 bad input/path\n"};
 }
 
 }  // namespace pod

@@ -6,7 +6,7 @@
 #include <map>
 
 #include "DrawingStyle.h"
-#include "PowerBand.h"
+#include "FloorScene.h"
 #include "Geometry.h"
 #include "TextFormat.h"
 
@@ -217,37 +217,33 @@ void FloorPlanPainter::paintRows(const Sheet& sheet, const FloorPlanGeometry& g)
 }
 
 void FloorPlanPainter::paintRacks(const Sheet& sheet, const FloorPlanGeometry& g) const {
-    for (const Rack& r : data_->project().layout.racks) {
-        const RackModel* m = data_->catalog().rack(r.model);
-        if (!m) continue;
-        QRectF f = toPaper(g, toRect(geo::rackFootprint(r, *m)));
-        const RackTotals* t = data_->rackTotals(r.id);
-        double ratio = r.powerBudgetW > 0 && t ? t->sum.maxW / r.powerBudgetW : -1;
-        sheet.setPen(style::ink(), style::kThinLine);
-        sheet.setBrush(style::utilisationFill(ratio, powerWarningFraction(data_->project().settings)));
-        sheet.rect(f);
-        // Front edge: a heavy line on the side the rack faces (0 north, 90 east, 180 south, 270 west).
-        sheet.setPen(style::ink(), 0.7);
-        double in = 0.35;
-        switch (((r.rotation % 360) + 360) % 360) {
-        case 90: sheet.line({f.right() - in, f.top()}, {f.right() - in, f.bottom()}); break;
-        case 180: sheet.line({f.left(), f.bottom() - in}, {f.right(), f.bottom() - in}); break;
-        case 270: sheet.line({f.left() + in, f.top()}, {f.left() + in, f.bottom()}); break;
-        default: sheet.line({f.left(), f.top() + in}, {f.right(), f.top() + in}); break;
-        }
-        QString name = q(r.name.empty() ? r.id : r.name);
-        QString pct = ratio >= 0 ? QString::number(std::lround(ratio * 100)) + QStringLiteral(" %") : QString();
+    // Shapes and colours from the floor scene, as the planner and the comparison view draw them.
+    const FloorScene scene = floorScene(data_->project(), data_->catalog(), data_->totals());
+    for (const FloorRack& r : scene.racks) {
+        QPolygonF outline;
+        for (const QPointF& pt : r.footprint) outline << g.toPaper(pt.x(), pt.y());
+        const QRectF f = outline.boundingRect();
+        sheet.setPen(r.outline, style::kThinLine);
+        sheet.setBrush(r.fill);
+        sheet.polygon(outline);
+        // Front edge: a heavy line just inside the side the rack faces (0 north, 90 east, 180 south, 270 west).
+        const QPointF in = r.inward() * 0.35;
+        sheet.setPen(rackFrontColour(), 0.7);
+        sheet.line(g.toPaper(r.front.p1().x(), r.front.p1().y()) + in, g.toPaper(r.front.p2().x(), r.front.p2().y()) + in);
+        const QString pct = r.powerFraction >= 0 ? QString::number(std::lround(r.powerFraction * 100)) + QStringLiteral(" %") : QString();
         TextStyle ts = style::text(std::clamp(f.width() / 4.5 / 0.3528 * 1.0, style::kMinPt, 7.0), true);
-        bool vertical = f.height() > f.width() * 1.2 && textWidthMm(name, ts) > f.width() - 0.6;
+        ts.color = bandColours(r.band).text;
+        bool vertical = f.height() > f.width() * 1.2 && textWidthMm(r.name, ts) > f.width() - 0.6;
         if (vertical) {
-            sheet.rotatedText(f.center(), -90, name, ts);
+            sheet.rotatedText(f.center(), -90, r.name, ts);
         } else {
             double lh = ts.pt * 0.3528 * 1.3;
-            sheet.text(QRectF(f.left(), f.center().y() - lh, f.width(), lh), Qt::AlignCenter, name, ts, style::kMinPt);
-            sheet.text(QRectF(f.left(), f.center().y(), f.width(), lh), Qt::AlignCenter, pct,
-                       style::secondary(std::max(style::kMinPt, ts.pt - 1)), style::kMinPt);
+            TextStyle small = style::text(std::max(style::kMinPt, ts.pt - 1));
+            small.color = ts.color;
+            sheet.text(QRectF(f.left(), f.center().y() - lh, f.width(), lh), Qt::AlignCenter, r.name, ts, style::kMinPt);
+            sheet.text(QRectF(f.left(), f.center().y(), f.width(), lh), Qt::AlignCenter, pct, small, style::kMinPt);
         }
-        if (const Severity* s = data_->worstSeverity(r.id); s && *s == Severity::Error) {
+        if (const Severity* s = data_->worstSeverity(r.id.toStdString()); s && *s == Severity::Error) {
             sheet.noPen();
             sheet.setBrush(style::severityColor(Severity::Error));
             QRectF dot(f.right() - 1.2, f.top() - 1.2, 2.4, 2.4);

@@ -98,7 +98,7 @@ void paintFloorPlanPanel(const Sheet& sheet, const ExportData& data, const Floor
                               });
                               y += kLine;
                           }
-                          swatchLine(sheet, r.left(), y, r.width(), QStringLiteral("no budget set"), [&](const QRectF& sw) {
+                          swatchLine(sheet, r.left(), y, r.width(), QStringLiteral("no load or no budget"), [&](const QRectF& sw) {
                               sheet.setPen(style::ink(), style::kThinLine);
                               sheet.setBrush(style::noBudgetFill());
                               sheet.rect(sw);

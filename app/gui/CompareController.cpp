@@ -9,6 +9,7 @@
 #include "Compare.h"
 #include "Geometry.h"
 #include "Planner.h"
+#include "PlannerApp.h"
 #include "ProjectFile.h"
 #include "Rule.h"
 #include "Scenarios.h"
@@ -23,7 +24,6 @@ QString localPath(const QString& pathOrUrl) {
     QUrl url(pathOrUrl);
     return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
 }
-QString s_startA, s_startB;
 
 // The front elevation of the first rack that holds a GPU node (CompareController::gpuRackA).
 QVariantMap firstGpuRack(const Project& project, const Catalog& catalog, const ProjectTotals& totals) {
@@ -77,20 +77,9 @@ CompareController::CompareController(Planner* planner, QObject* parent) : QObjec
     connect(doc, &Document::projectReset, this, &CompareController::scenariosChanged);
 }
 
-CompareController* CompareController::create(QQmlEngine*, QJSEngine*) {
-    auto* c = new CompareController(Planner::instance());
-    if (!s_startA.isEmpty()) {
-        c->startInView_ = c->compareFiles(s_startA, s_startB).isEmpty();
-        s_startA.clear();
-        s_startB.clear();
-    }
-    return c;  // owned by the QML engine
-}
+CompareController* CompareController::create(QQmlEngine* engine, QJSEngine*) { return cppOwned(&PlannerApp::of(engine).compare()); }
 
-void CompareController::setStartupComparison(const QString& a, const QString& b) {
-    s_startA = a;
-    s_startB = b;
-}
+void CompareController::startInView(const QString& a, const QString& b) { startInView_ = compareFiles(a, b).isEmpty(); }
 
 QStringList CompareController::scenarios() const {
     QStringList out;
@@ -143,28 +132,25 @@ CompareController::Side CompareController::describe(const Project& project, cons
     side.detail = detail;
     const Catalog& catalog = planner_->catalog();
     const ProjectTotals totals = computeTotals(project, catalog);
-    double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18;
-    auto grow = [&](double ax, double ay, double bx, double by) {
-        x0 = std::min(x0, ax), y0 = std::min(y0, ay), x1 = std::max(x1, bx), y1 = std::max(y1, by);
-    };
-    for (const auto& pt : project.room.outline) grow(double(pt.x), double(pt.y), double(pt.x), double(pt.y));
-    for (std::size_t i = 0; i < project.layout.racks.size(); ++i) {
-        const Rack& rack = project.layout.racks[i];
-        const RackModel* model = catalog.rack(rack.model);
-        if (!model) continue;
-        const geo::Box box = geo::rackFootprint(rack, *model);
+    // The floor as every renderer draws it; the racks list and the room extent are read off it.
+    side.floor = floorScene(project, catalog, totals);
+    const auto& racks = project.layout.racks;
+    std::size_t k = 0;  // floor racks are the project's racks with a known model, in project order
+    for (std::size_t i = 0; i < racks.size() && k < side.floor.racks.size(); ++i) {
+        const FloorRack& r = side.floor.racks[k];
+        if (r.id != q(racks[i].id)) continue;
+        ++k;
         const double maxW = i < totals.perRack.size() ? totals.perRack[i].sum.maxW : 0.0;
-        grow(box.min_corner().x(), box.min_corner().y(), box.max_corner().x(), box.max_corner().y());
-        side.racks.append(QVariantMap{{"id", q(rack.id)},
-                                      {"name", q(rack.name)},
-                                      {"x", box.min_corner().x()},
-                                      {"y", box.min_corner().y()},
-                                      {"width", box.max_corner().x() - box.min_corner().x()},
-                                      {"depth", box.max_corner().y() - box.min_corner().y()},
+        side.racks.append(QVariantMap{{"id", r.id},
+                                      {"name", r.name},
+                                      {"x", r.box.x()},
+                                      {"y", r.box.y()},
+                                      {"width", r.box.width()},
+                                      {"depth", r.box.height()},
                                       {"powerText", q(fmtKw(maxW))},
-                                      {"powerFraction", rack.powerBudgetW > 0 ? maxW / rack.powerBudgetW : 0.0}});
+                                      {"powerFraction", std::max(0.0, r.powerFraction)}});
     }
-    if (x1 >= x0) side.room = QRectF(x0, y0, x1 - x0, y1 - y0);
+    side.room = side.floor.bounds();
     side.gpuRack = firstGpuRack(project, catalog, totals);
     return side;
 }
@@ -178,6 +164,7 @@ QString CompareController::run(const Project& a, const QString& detailA, const P
     table_.setRows(std::move(rows));
     sides_[0] = describe(a, detailA);
     sides_[1] = describe(b, detailB);
+    for (int s = 0; s < 2; ++s) floors_[s].set(std::move(sides_[s].floor), sides_[s].gpuRack.value("id").toString());
     emit compared();
     return report({});
 }
@@ -251,6 +238,7 @@ void CompareController::clear() {
     source_ = Source::None;
     table_.setRows({});
     sides_[0] = sides_[1] = Side{};
+    for (FloorSnapshot& f : floors_) f.clear();
     emit compared();
     report({});
 }

@@ -1,7 +1,7 @@
 #pragma once
 // The comparison view's adapter: compares two scenarios of the open project, the open project with a
 // file, or two files (`podplanner --compare A B`), and exposes the table (model/Compare's rows, already
-// formatted), both pods' rack rectangles for drawing two floor plans and the front of each pod's first GPU
+// formatted), both pods' floors (FloorSnapshot: the racks as the planner and the PDF draw them) and the front of each pod's first GPU
 // rack (its devices by U) for drawing two elevations. Also duplicates and switches
 // scenarios of the open project, as undoable edits of the Document.
 #include <QObject>
@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "CompareTableModel.h"
+#include "FloorSnapshot.h"
 #include "Project.h"
 
 class QQmlEngine;
@@ -39,6 +40,8 @@ class CompareController : public QObject {
     Q_PROPERTY(QVariantList racksB READ racksB NOTIFY compared)
     Q_PROPERTY(QRectF roomA READ roomA NOTIFY compared)
     Q_PROPERTY(QRectF roomB READ roomB NOTIFY compared)
+    Q_PROPERTY(pod::FloorSnapshot* floorA READ floorA CONSTANT)
+    Q_PROPERTY(pod::FloorSnapshot* floorB READ floorB CONSTANT)
     Q_PROPERTY(QVariantMap gpuRackA READ gpuRackA NOTIFY compared)
     Q_PROPERTY(QVariantMap gpuRackB READ gpuRackB NOTIFY compared)
     Q_PROPERTY(int comparedScenarioA READ comparedScenarioA NOTIFY compared)
@@ -49,7 +52,8 @@ public:
     explicit CompareController(Planner* planner, QObject* parent = nullptr);
     static CompareController* create(QQmlEngine*, QJSEngine*);
     // `podplanner --compare A B`: compare the two files as soon as the view's controller exists.
-    static void setStartupComparison(const QString& a, const QString& b);
+    // Opens in the comparison view with A against B (podplanner --compare A B); an error shows in the view.
+    void startInView(const QString& a, const QString& b);
 
     CompareTableModel* table() { return &table_; }
     QStringList scenarios() const;
@@ -63,6 +67,10 @@ public:
     QVariantList racksB() const { return sides_[1].racks; }
     QRectF roomA() const { return sides_[0].room; }
     QRectF roomB() const { return sides_[1].room; }
+    // Each side's floor for a FloorCanvas (FloorScene.h), its first GPU rack outlined; racksA/B and roomA/B
+    // are the same racks as {id, name, x, y, width, depth, powerText, powerFraction} and their extent, mm.
+    FloorSnapshot* floorA() { return &floors_[0]; }
+    FloorSnapshot* floorB() { return &floors_[1]; }
     // The first rack holding a GPU node, for its front elevation: {id, name, modelName, uHeight, summary,
     // gpuRacks (how many GPU racks the pod has), devices: [{id, name, kind, model, u, height, face,
     // fullDepth, kw}]}; empty when the pod has no GPU rack.
@@ -96,6 +104,7 @@ private:
         QVariantList racks;
         QRectF room;
         QVariantMap gpuRack;
+        FloorScene floor;  // handed to floors_ by run()
     };
     enum class Source { None, Scenarios, WithFile, Files };
 
@@ -109,6 +118,7 @@ private:
     Planner* planner_;
     CompareTableModel table_;
     Side sides_[2];
+    FloorSnapshot floors_[2];
     QString error_;
     Source source_ = Source::None;
     int scenarioA_ = 0, scenarioB_ = 0;

@@ -6,6 +6,7 @@
 #include <QSettings>
 
 #include "Planner.h"
+#include "PlannerApp.h"
 
 namespace pod {
 
@@ -17,9 +18,7 @@ DialogFolders::DialogFolders(Planner* planner, QObject* parent) : QObject(parent
     connect(planner_, &Planner::titleChanged, this, &DialogFolders::folderChanged);  // file path changes
 }
 
-DialogFolders* DialogFolders::create(QQmlEngine*, QJSEngine*) {
-    return new DialogFolders(Planner::instance());  // owned by the QML engine
-}
+DialogFolders* DialogFolders::create(QQmlEngine* engine, QJSEngine*) { return cppOwned(&PlannerApp::of(engine).dialogFolders()); }
 
 QUrl DialogFolders::folder() const {
     const QString project = planner_->filePath();

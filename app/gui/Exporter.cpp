@@ -11,13 +11,12 @@
 #include "OutputFiles.h"
 #include "PdfExporter.h"
 #include "Planner.h"
+#include "PlannerApp.h"
 #include "SvgPngExporter.h"
 
 namespace pod {
 
 namespace {
-Exporter* s_exporter = nullptr;
-
 std::filesystem::path localPath(const QString& pathOrUrl) {
     QUrl url(pathOrUrl);
     return (url.isLocalFile() ? url.toLocalFile() : pathOrUrl).toStdString();
@@ -36,19 +35,14 @@ struct Exporter::Job {
     std::filesystem::path file;
 };
 
-Exporter::Exporter(Planner& planner, QObject* parent) : QObject(parent), planner_(planner) { s_exporter = this; }
+Exporter::Exporter(Planner& planner, QObject* parent) : QObject(parent), planner_(planner) {}
 
 Exporter::~Exporter() {
     cancel();
     waitForFinished();
-    if (s_exporter == this) s_exporter = nullptr;
 }
 
-Exporter* Exporter::create(QQmlEngine*, QJSEngine*) {
-    if (!s_exporter) s_exporter = new Exporter(*Planner::instance(), Planner::instance());
-    QQmlEngine::setObjectOwnership(s_exporter, QQmlEngine::CppOwnership);
-    return s_exporter;
-}
+Exporter* Exporter::create(QQmlEngine* engine, QJSEngine*) { return cppOwned(&PlannerApp::of(engine).exporter()); }
 
 QStringList Exporter::papers() const { return {"a4", "a3", "letter", "tabloid"}; }
 
@@ -73,7 +67,7 @@ QString Exporter::exportPdf(const QString& path, const QString& paper, bool land
     if (job->sections.empty()) job->sections = allSections();
     if (selectedOnly) {
         QStringList racks;
-        for (const QString& id : planner_.selection()) {
+        for (const QString& id : planner_.selection()->ids()) {
             QString rack = planner_.rackOf(id);
             if (!rack.isEmpty() && !racks.contains(rack)) racks << rack;
         }

@@ -10,24 +10,13 @@
 namespace pod {
 
 namespace {
-// The same colours as qml/Theme.qml (loadColour, selection); the load lines are the power rule's.
+// Floor colours (as qml/Theme.qml); racks are painted in FloorScene.h's band colours and outlines.
 const QColor kBackground("#eceff1"), kGrid("#d5dadd"), kRoomFill("#ffffff"), kRoomEdge("#37474f");
 const QColor kKeepoutFill(0xa1, 0x88, 0x7f, 0x33), kKeepoutEdge("#8d6e63"), kKeepoutText("#5d4037");
-const QColor kRackEdge("#263238"), kFront("#102027"), kSelection("#1565c0"), kOk("#2e7d32"), kWarn("#c77700"),
-    kBad("#c62828"), kIdle("#9e9e9e");
-constexpr qreal kRackOpacity = 0.85;
+const QColor kSelection("#1565c0"), kErrorMarker("#c62828"), kWarningMarker("#c77700");
 constexpr qreal kDetailPx = 6;   // narrower racks: a plain filled rectangle
 constexpr qreal kNamePx = 22;    // wider racks: their name inside
 
-const QColor& bandColour(int band) {
-    static const QColor* colours[] = {&kIdle, &kOk, &kWarn, &kBad};
-    return *colours[band];
-}
-QColor blended(const QColor& c) {
-    // Rack fill at 85 % over the white room, precomputed so racks paint without alpha blending.
-    auto mix = [](int v) { return int(std::lround(v * kRackOpacity + 255 * (1 - kRackOpacity))); };
-    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
-}
 QPolygonF polygonOf(const QVariantList& points) {
     QPolygonF out;
     for (const QVariant& p : points) {
@@ -57,6 +46,35 @@ void FloorCanvas::setModel(RackListModel* model) {
     }
     emit modelChanged();
     update();
+}
+
+void FloorCanvas::setSnapshot(FloorSnapshot* snapshot) {
+    if (snapshot_ == snapshot) return;
+    if (snapshot_) disconnect(snapshot_, nullptr, this, nullptr);
+    snapshot_ = snapshot;
+    if (snapshot_) connect(snapshot_, &FloorSnapshot::changed, this, [this] { update(); });
+    emit modelChanged();
+    update();
+}
+
+int FloorCanvas::rackCount() const {
+    if (snapshot_) return snapshot_->rackCount();
+    return model_ ? model_->rowCount() : 0;
+}
+const FloorRack& FloorCanvas::floorAt(int i) const {
+    return snapshot_ ? snapshot_->scene().racks[std::size_t(i)] : model_->rowAt(i).floor;
+}
+bool FloorCanvas::isSelected(int i) const {
+    return snapshot_ ? floorAt(i).id == snapshot_->outlined() : model_->isSelected(i);
+}
+LoadBand FloorCanvas::bandOf(const FloorRack& rack) const {
+    return snapshot_ ? rack.band : loadBand(rack.powerFraction, warningFraction_);
+}
+int FloorCanvas::indexOf(const QString& rackId) const {
+    if (!snapshot_) return model_ ? model_->rowOf(rackId) : -1;
+    for (int i = 0; i < rackCount(); ++i)
+        if (floorAt(i).id == rackId) return i;
+    return -1;
 }
 
 void FloorCanvas::setZoom(qreal zoom) {
@@ -90,39 +108,38 @@ void FloorCanvas::setKeepouts(const QVariantList& keepouts) {
     keepouts_.clear();
     for (const QVariant& k : keepouts) {
         QVariantMap m = k.toMap();
-        keepouts_.append({m.value("name").toString(), polygonOf(m.value("points").toList())});
+        keepouts_.push_back({m.value("name").toString(), polygonOf(m.value("points").toList())});
     }
     emit keepoutsChanged();
     update();
 }
 
-QRectF FloorCanvas::pixelRect(const RackListModel::Row& r) const {
-    return {panX_ + (r.x - r.width / 2) * zoom_, panY_ + (r.y - r.depth / 2) * zoom_, r.width * zoom_, r.depth * zoom_};
+QRectF FloorCanvas::pixelRect(const FloorRack& r) const {
+    return {panX_ + r.box.x() * zoom_, panY_ + r.box.y() * zoom_, r.box.width() * zoom_, r.box.height() * zoom_};
 }
 
 QString FloorCanvas::rackAt(qreal x, qreal y) const {
-    if (!model_) return {};
-    for (int i = model_->rowCount() - 1; i >= 0; --i)
-        if (pixelRect(model_->rowAt(i)).contains(x, y)) return model_->rowAt(i).id;
+    for (int i = rackCount() - 1; i >= 0; --i)
+        if (pixelRect(floorAt(i)).contains(x, y)) return floorAt(i).id;
     return {};
 }
 
 QStringList FloorCanvas::racksIn(const QRectF& rect) const {
     QStringList out;
-    if (!model_) return out;
-    for (int i = 0; i < model_->rowCount(); ++i)
-        if (pixelRect(model_->rowAt(i)).intersects(rect)) out << model_->rowAt(i).id;
+    for (int i = 0; i < rackCount(); ++i)
+        if (pixelRect(floorAt(i)).intersects(rect)) out << floorAt(i).id;
     return out;
 }
 
 QRectF FloorCanvas::rackRect(const QString& rackId) const {
-    int i = model_ ? model_->rowOf(rackId) : -1;
-    return i < 0 ? QRectF() : pixelRect(model_->rowAt(i));
+    int i = indexOf(rackId);
+    return i < 0 ? QRectF() : pixelRect(floorAt(i));
 }
 
 QString FloorCanvas::rackToolTip(const QString& rackId) const {
-    int i = model_ ? model_->rowOf(rackId) : -1;
+    int i = indexOf(rackId);
     if (i < 0) return {};
+    if (snapshot_) return floorAt(i).name;
     const auto& r = model_->rowAt(i);
     QString tip = r.name + QStringLiteral(" · ") + r.modelName + QLatin1Char('\n') + r.summary;
     if (r.errors + r.warnings > 0) tip += tr("\n%1 errors, %2 warnings").arg(r.errors).arg(r.warnings);
@@ -147,18 +164,19 @@ void FloorCanvas::paintFloor(QPainter* p) const {
         p->drawLines(lines);
     }
     QTransform toPx(zoom_, 0, 0, zoom_, panX_, panY_);
-    if (outline_.size() >= 3) {
+    const QPolygonF& outline = snapshot_ ? snapshot_->scene().outline : outline_;
+    if (outline.size() >= 3) {
         p->setRenderHint(QPainter::Antialiasing, true);
         p->setPen(QPen(kRoomEdge, 2));
         p->setBrush(kRoomFill);
-        p->drawPolygon(toPx.map(outline_));
+        p->drawPolygon(toPx.map(outline));
     }
     QFont font = p->font();
     font.setPixelSize(10);
     p->setFont(font);
-    for (const Keepout& k : keepouts_) {
-        if (k.points.size() < 3) continue;
-        QPolygonF px = toPx.map(k.points);
+    for (const FloorScene::KeepOut& k : snapshot_ ? snapshot_->scene().keepouts : keepouts_) {
+        if (k.outline.size() < 3) continue;
+        QPolygonF px = toPx.map(k.outline);
         p->setPen(QPen(kKeepoutEdge, 1));
         p->setBrush(kKeepoutFill);
         p->drawPolygon(px);
@@ -172,40 +190,38 @@ void FloorCanvas::paintFloor(QPainter* p) const {
 
 void FloorCanvas::paintRacks(QPainter* p) {
     paintedRacks_ = 0;
-    if (!model_) return;
     const QRectF view(0, 0, width(), height());
     // Racks grouped by fill so each colour is one drawRects call; outlines, fronts and labels follow.
     QVector<QRectF> fills[4], fronts, selected;
     struct Label { QRectF rect; QString text; int errors, warnings; };
     QVector<Label> labels;
-    const int n = model_->rowCount();
+    const int n = rackCount();
     for (int i = 0; i < n; ++i) {
-        const auto& r = model_->rowAt(i);
+        const FloorRack& r = floorAt(i);
         QRectF px = pixelRect(r);
         if (!px.intersects(view)) continue;
         ++paintedRacks_;
-        fills[int(loadBand(r.powerFraction, warningFraction_))] << px;
-        if (model_->isSelected(i)) selected << px;
+        fills[int(bandOf(r))] << px;
+        if (isSelected(i)) selected << px;
         if (px.width() < kDetailPx && px.height() < kDetailPx) continue;
-        // Front edge: a dark bar on the side the front faces (rotation 0: top, 90: right, 180: bottom, 270: left).
-        const qreal bar = std::max<qreal>(2, (r.rotation % 180 == 0 ? px.height() : px.width()) * 0.12);
-        switch (r.rotation) {
-        case 90: fronts << QRectF(px.right() - bar, px.top(), bar, px.height()); break;
-        case 180: fronts << QRectF(px.left(), px.bottom() - bar, px.width(), bar); break;
-        case 270: fronts << QRectF(px.left(), px.top(), bar, px.height()); break;
-        default: fronts << QRectF(px.left(), px.top(), px.width(), bar); break;
-        }
-        if (px.width() > kNamePx || r.errors + r.warnings > 0) labels.append({px, px.width() > kNamePx ? r.name : QString(), r.errors, r.warnings});
+        // Front edge: a dark bar along the footprint edge the front faces, reaching into the rack.
+        const QPointF in = r.inward();
+        const qreal bar = std::max<qreal>(2, (in.x() == 0 ? px.height() : px.width()) * 0.12);
+        const QPointF a(panX_ + r.front.x1() * zoom_, panY_ + r.front.y1() * zoom_);
+        const QPointF b(panX_ + r.front.x2() * zoom_, panY_ + r.front.y2() * zoom_);
+        fronts << QRectF(a, b + in * bar).normalized();
+        const int errors = snapshot_ ? 0 : model_->rowAt(i).errors, warnings = snapshot_ ? 0 : model_->rowAt(i).warnings;
+        if (px.width() > kNamePx || errors + warnings > 0) labels.append({px, px.width() > kNamePx ? r.name : QString(), errors, warnings});
     }
     const bool detail = !labels.isEmpty() || !fronts.isEmpty();
     for (int band = 0; band < 4; ++band) {
         if (fills[band].isEmpty()) continue;
-        p->setPen(detail ? QPen(kRackEdge, 0) : Qt::NoPen);
-        p->setBrush(blended(bandColour(band)));
+        p->setPen(detail ? QPen(rackOutlineColour(), 0) : Qt::NoPen);
+        p->setBrush(bandColours(LoadBand(band)).fill);
         p->drawRects(fills[band]);
     }
     p->setPen(Qt::NoPen);
-    p->setBrush(kFront);
+    p->setBrush(rackFrontColour());
     p->drawRects(fronts);
     if (!selected.isEmpty()) {
         p->setBrush(Qt::NoBrush);
@@ -221,7 +237,7 @@ void FloorCanvas::paintRacks(QPainter* p) {
             font.setPixelSize(int(std::clamp(l.rect.width() / 4, 8.0, 12.0)));
             p->setFont(font);
             // White text with a dark outline (readable on green, amber and red).
-            p->setPen(kRackEdge);
+            p->setPen(rackOutlineColour());
             for (QPointF d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
                 p->drawText(l.rect.translated(d), Qt::AlignCenter, l.text);
             p->setPen(Qt::white);
@@ -233,7 +249,7 @@ void FloorCanvas::paintRacks(QPainter* p) {
             const qreal size = std::clamp(l.rect.width() * 0.6, 5.0, 14.0);
             QRectF dot(l.rect.right() - size * 0.57, l.rect.top() - size * 0.43, size, size);
             p->setPen(Qt::NoPen);
-            p->setBrush(l.errors > 0 ? kBad : kWarn);
+            p->setBrush(l.errors > 0 ? kErrorMarker : kWarningMarker);
             p->drawEllipse(dot);
             if (size < 12) continue;
             font.setPixelSize(9);

@@ -4,11 +4,14 @@
 // frame; painted, a pan or zoom frame is a few milliseconds with the software renderer).
 // Level of detail: racks narrower than a few pixels lose their outline, front bar, name and marker.
 // Interaction stays in FloorView.qml; this item answers hit tests in item pixels.
+// Racks come from a RackListModel (the planner: each row carries its FloorRack) or from a FloorSnapshot
+// (the comparison view: a whole FloorScene); shapes and band colours are FloorScene.h's either way.
 #include <QPointer>
 #include <QQuickPaintedItem>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include "FloorSnapshot.h"
 #include "PowerBand.h"
 #include "RackListModel.h"
 
@@ -18,10 +21,13 @@ class FloorCanvas : public QQuickPaintedItem {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(pod::RackListModel* model READ model WRITE setModel NOTIFY modelChanged)
+    // Set: draws this floor (racks, room, keep-outs, warning line) instead of the model and the properties.
+    Q_PROPERTY(pod::FloorSnapshot* snapshot READ snapshot WRITE setSnapshot NOTIFY modelChanged)
     Q_PROPERTY(qreal zoom READ zoom WRITE setZoom NOTIFY viewChanged)  // pixels per millimetre
     Q_PROPERTY(qreal panX READ panX WRITE setPanX NOTIFY viewChanged)  // pixel position of x = 0 mm
     Q_PROPERTY(qreal panY READ panY WRITE setPanY NOTIFY viewChanged)
-    // The project's power warning line (Planner.powerWarningFraction): racks above it paint amber.
+    // The project's power warning line (Planner.powerWarningFraction): racks above it paint amber. Rows are
+    // banded against it when painted, so a changed line recolours them at once.
     Q_PROPERTY(qreal warningFraction READ warningFraction WRITE setWarningFraction NOTIFY viewChanged)
     Q_PROPERTY(QVariantList outline READ outline WRITE setOutline NOTIFY outlineChanged)     // [{x, y}] mm
     Q_PROPERTY(QVariantList keepouts READ keepouts WRITE setKeepouts NOTIFY keepoutsChanged) // [{name, points}]
@@ -31,6 +37,8 @@ public:
 
     RackListModel* model() const { return model_; }
     void setModel(RackListModel* model);
+    FloorSnapshot* snapshot() const { return snapshot_; }
+    void setSnapshot(FloorSnapshot* snapshot);
     qreal warningFraction() const { return warningFraction_; }
     void setWarningFraction(qreal f) {
         if (f == warningFraction_) return;
@@ -66,20 +74,23 @@ signals:
     void painted();
 
 private:
-    struct Keepout {
-        QString name;
-        QPolygonF points;  // mm
-    };
-    QRectF pixelRect(const RackListModel::Row& row) const;
+    // The racks drawn, from the snapshot if set, else from the model.
+    int rackCount() const;
+    const FloorRack& floorAt(int i) const;
+    bool isSelected(int i) const;
+    LoadBand bandOf(const FloorRack& rack) const;
+    QRectF pixelRect(const FloorRack& rack) const;
+    int indexOf(const QString& rackId) const;
     void paintFloor(QPainter* painter) const;
     void paintRacks(QPainter* painter);
 
     QPointer<RackListModel> model_;
+    QPointer<FloorSnapshot> snapshot_;
     qreal zoom_ = 0.05, panX_ = 0, panY_ = 0;
     qreal warningFraction_ = kDefaultPowerWarningPercent / 100;
     QVariantList outlineVariant_, keepoutsVariant_;
     QPolygonF outline_;
-    QList<Keepout> keepouts_;
+    std::vector<FloorScene::KeepOut> keepouts_;
     int paintedRacks_ = 0;
 };
 

@@ -3,6 +3,9 @@
 #include <QQmlEngine>
 
 #include "Planner.h"
+#include "PlannerApp.h"
+#include "PowerBand.h"
+#include "generator/Sizing.h"
 
 namespace pod {
 
@@ -13,7 +16,7 @@ QVariantMap choice(const QString& id, const QString& label) { return {{"id", id}
 
 NewPodController::NewPodController(Planner* planner, QObject* parent) : QObject(parent), planner_(planner) {}
 
-NewPodController* NewPodController::create(QQmlEngine*, QJSEngine*) { return new NewPodController(Planner::instance()); }
+NewPodController* NewPodController::create(QQmlEngine* engine, QJSEngine*) { return cppOwned(&PlannerApp::of(engine).newPod()); }
 
 QVariantList NewPodController::nodeModels() const {
     QVariantList out;
@@ -42,6 +45,12 @@ QVariantList NewPodController::fabrics() const {
     return {choice({}, tr("By the node's port speed")), choice("ndr", tr("InfiniBand NDR (QM9700)")),
             choice("hdr", tr("InfiniBand HDR (QM8700)")), choice("edr", tr("InfiniBand EDR (SB7800)")),
             choice("roce", tr("RoCE Ethernet (SN5600)"))};
+}
+
+QString NewPodController::automaticBudgetText() const {
+    return tr("automatic: load ≤ %1, in %2 kW steps")
+        .arg(QString::fromStdString(warningLineText(powerWarningFraction(std::optional<double>{}))))
+        .arg(kBudgetStepW / 1000.0);
 }
 
 QString NewPodController::defaultNode() const {

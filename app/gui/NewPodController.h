@@ -27,6 +27,8 @@ class NewPodController : public QObject {
     Q_PROPERTY(QVariantList coolingOptions READ coolingOptions CONSTANT)  // [{id, label}], "" = cheapest per rack
     Q_PROPERTY(QVariantList fabrics READ fabrics CONSTANT)           // [{id, label}], "" = by node port speed
     Q_PROPERTY(QString defaultNode READ defaultNode CONSTANT)
+    // What an automatic budget means: "automatic: load ≤ 80 %, in 5 kW steps" (model/generator/Sizing.h).
+    Q_PROPERTY(QString automaticBudgetText READ automaticBudgetText CONSTANT)
     Q_PROPERTY(QString defaultRack READ defaultRack CONSTANT)
 public:
     explicit NewPodController(Planner* planner, QObject* parent = nullptr);
@@ -37,6 +39,7 @@ public:
     QVariantList coolingOptions() const;
     QVariantList fabrics() const;
     QString defaultNode() const;
+    QString automaticBudgetText() const;
     QString defaultRack() const;
 
     // options: node, nodes, perRack, rack, cooling, budgetKw (0 or absent = automatic), fabric.

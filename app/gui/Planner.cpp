@@ -10,21 +10,15 @@
 #include <unordered_set>
 
 #include "Placement.h"
+#include "PlannerApp.h"
 #include "ProjectDefaults.h"
 #include "ProjectFile.h"
 
 namespace pod {
 
 namespace {
-Planner* s_instance = nullptr;
 QString q(const std::string& s) { return QString::fromStdString(s); }
 std::string s(const QString& q) { return q.toStdString(); }
-std::unordered_set<std::string> keysOf(const QSet<QString>& ids) {
-    std::unordered_set<std::string> out;
-    out.reserve(std::size_t(ids.size()));
-    for (const auto& id : ids) out.insert(id.toStdString());
-    return out;
-}
 Face faceOf(const QString& f) { return f == "rear" ? Face::Rear : Face::Front; }
 QString localPath(const QString& pathOrUrl) {
     QUrl url(pathOrUrl);
@@ -33,7 +27,13 @@ QString localPath(const QString& pathOrUrl) {
 }  // namespace
 
 Planner::Planner(Catalog catalog, QObject* parent)
-    : QObject(parent), catalog_(std::move(catalog)), document_(catalog_), palette_(catalog_) {
+    : QObject(parent),
+      catalog_(std::move(catalog)),
+      document_(catalog_),
+      palette_(catalog_),
+      totals_(document_),
+      selection_(document_),
+      inspector_(document_, selection_) {
     racks_.setDocument(&document_);
     connect(&document_, &Document::layoutChanged, this, [this](const LayoutChange& change, bool forward) {
         // Violations first: rack rows recount their markers only when the findings changed.
@@ -42,9 +42,9 @@ Planner::Planner(Catalog catalog, QObject* parent)
         onChanged();
     });
     connect(&document_, &Document::projectReset, this, &Planner::onReset);
-    connect(this, &Planner::selectionChanged, this, [this] {
-        ++selectionRevision_;
-        updateSelectedRacks();
+    connect(&selection_, &SelectionModel::changed, this, [this] {
+        racks_.setSelection(selection_.set());
+        emit inspector_.changed();
     });
     connect(&document_, &Document::filePathChanged, this, &Planner::titleChanged);
     connect(&document_, &Document::modifiedChanged, this, &Planner::titleChanged);
@@ -53,13 +53,7 @@ Planner::Planner(Catalog catalog, QObject* parent)
     onReset();
 }
 
-Planner* Planner::create(QQmlEngine*, QJSEngine*) {
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
-}
-
-void Planner::setInstance(Planner* planner) { s_instance = planner; }
-Planner* Planner::instance() { return s_instance; }
+Planner* Planner::create(QQmlEngine* engine, QJSEngine*) { return cppOwned(&PlannerApp::of(engine).planner()); }
 
 QString Planner::title() const {
     const Project& p = document_.project();
@@ -82,38 +76,19 @@ QString Planner::report(const QString& error) {
 }
 
 void Planner::onReset() {
-    selection_.clear();
     violations_.update(document_.checker().violations());
     racks_.resetAll();
-    rebuildViews();
-    emit selectionChanged();
-    emit inspectorChanged();
+    selection_.reset();
+    totals_.rebuild();
     emit roomChanged();
     emit titleChanged();
     emit undoChanged();
 }
 
 void Planner::onChanged() {
-    // Items deleted by the change leave the selection.
-    QSet<QString> kept;
-    if (!selection_.isEmpty()) {
-        // One pass over the project, not Project::rack/device (linear) per selected id: a whole hall can be
-        // selected. Ids compare as std::string: no QString per device on every edit.
-        const auto wanted = keysOf(selection_);
-        for (const auto& r : document_.project().layout.racks)
-            if (wanted.count(r.id)) kept.insert(q(r.id));
-        for (const auto& d : document_.project().layout.devices)
-            if (wanted.count(d.id)) kept.insert(q(d.id));
-    }
-    if (kept != selection_) {
-        selection_ = kept;
-        racks_.setSelection(selection_);
-        emit selectionChanged();
-    } else if (!selection_.isEmpty()) {
-        updateSelectedRacks();  // a selected device may have moved to another rack
-    }
-    rebuildViews();
-    emit inspectorChanged();
+    selection_.prune();
+    totals_.rebuild();
+    emit inspector_.changed();
     emit titleChanged();
 }
 
@@ -167,45 +142,6 @@ void Planner::addRecent(const QString& path) {
     emit recentFilesChanged();
 }
 
-void Planner::select(const QString& id, bool additive) {
-    if (!additive) selection_.clear();
-    if (!id.isEmpty()) {
-        if (additive && selection_.contains(id)) selection_.remove(id);
-        else selection_.insert(id);
-    }
-    racks_.setSelection(selection_);
-    emit selectionChanged();
-    emit inspectorChanged();
-}
-
-void Planner::selectMany(const QStringList& ids) {
-    selection_ = QSet<QString>(ids.begin(), ids.end());
-    racks_.setSelection(selection_);
-    emit selectionChanged();
-    emit inspectorChanged();
-}
-
-void Planner::clearSelection() { select({}); }
-
-void Planner::updateSelectedRacks() {
-    QStringList racks = racksOfSelection();
-    if (racks == selectedRacks_) return;
-    selectedRacks_ = std::move(racks);
-    emit selectedRacksChanged();
-}
-
-QStringList Planner::racksOfSelection() const {
-    if (selection_.isEmpty()) return {};
-    const auto wanted = keysOf(selection_);
-    std::unordered_set<std::string_view> racks;
-    for (const auto& d : document_.project().layout.devices)
-        if (wanted.count(d.id)) racks.insert(d.rack);
-    QStringList out;  // in project order
-    for (const auto& r : document_.project().layout.racks)
-        if (racks.count(r.id) || wanted.count(r.id)) out << q(r.id);
-    return out;
-}
-
 QString Planner::rackOf(const QString& id) const {
     if (const Device* d = document_.project().device(s(id))) return q(d->rack);
     return id;
@@ -222,7 +158,7 @@ QString Planner::placementProblem(const QString& catalogId, const QString& rackI
 QString Planner::addDevice(const QString& catalogId, const QString& rackId, double u, const QString& face) {
     std::string id;
     QString error = document_.addDevice(s(catalogId), s(rackId), u, faceOf(face), &id);
-    if (error.isEmpty()) select(q(id));
+    if (error.isEmpty()) selection_.select(q(id));
     return report(error);
 }
 
@@ -246,13 +182,13 @@ QString Planner::addRack(const QString& modelId, double xMm, double yMm) {
     const QPointF landing = rackLanding(modelId, xMm, yMm);
     std::string id;
     QString error = document_.addRack(s(modelId), {std::llround(landing.x()), std::llround(landing.y())}, &id);
-    if (error.isEmpty()) select(q(id));
+    if (error.isEmpty()) selection_.select(q(id));
     return report(error);
 }
 
 QString Planner::addToSelection(const QString& catalogId) {
     const Project& project = document_.project();
-    const QStringList racks = racksOfSelection();
+    const QStringList racks = selection_.racks();
     if (catalog_.rack(s(catalogId))) {
         std::string anchor = racks.isEmpty() ? (project.layout.racks.empty() ? std::string() : project.layout.racks.back().id)
                                              : s(racks.first());
@@ -265,7 +201,7 @@ QString Planner::addToSelection(const QString& catalogId) {
         std::string id;
         const Rack like = *project.rack(anchor);
         QString error = document_.addRack(s(catalogId), *at, &id, &like);
-        if (error.isEmpty()) select(q(id));
+        if (error.isEmpty()) selection_.select(q(id));
         return report(error);
     }
     if (racks.isEmpty()) return report(tr("Select a rack to add this to (click it on the floor plan)"));
@@ -274,7 +210,7 @@ QString Planner::addToSelection(const QString& catalogId) {
     if (!u) return report(q(why));
     std::string id;
     QString error = document_.addDevice(s(catalogId), s(racks.first()), *u, Face::Front, &id);
-    if (error.isEmpty()) select(q(id));
+    if (error.isEmpty()) selection_.select(q(id));
     return report(error);
 }
 
@@ -288,15 +224,8 @@ QPointF Planner::moveRack(const QString& rackId, double xMm, double yMm, int dra
 
 QString Planner::deleteSelection() {
     std::vector<std::string> ids;
-    for (const auto& id : selection_) ids.push_back(s(id));
+    for (const auto& id : selection_.set()) ids.push_back(s(id));
     return report(document_.removeItems(ids));
-}
-
-QStringList Planner::selectedRackIds() const {
-    QStringList ids;  // in project order, so a multi-item edit is the same on every run
-    for (const auto& r : document_.project().layout.racks)
-        if (selection_.contains(q(r.id))) ids << q(r.id);
-    return ids;
 }
 
 QString Planner::editSelection(const QString& text, int items, const std::function<QString()>& body) {
@@ -304,7 +233,7 @@ QString Planner::editSelection(const QString& text, int items, const std::functi
 }
 
 QString Planner::duplicateSelection() {
-    const QStringList racks = selectedRackIds();
+    const QStringList racks = selection_.selectedRackIds();
     if (racks.isEmpty()) return report(tr("select a rack to duplicate"));
     QStringList created;
     const QString error = editSelection(tr("Duplicate %n rack(s)", nullptr, int(racks.size())), int(racks.size()), [&] {
@@ -315,12 +244,12 @@ QString Planner::duplicateSelection() {
         }
         return QString();
     });
-    if (error.isEmpty()) selectMany(created);
+    if (error.isEmpty()) selection_.selectMany(created);
     return error;
 }
 
 QString Planner::rotateSelection() {
-    const QStringList racks = selectedRackIds();
+    const QStringList racks = selection_.selectedRackIds();
     if (racks.isEmpty()) return report(tr("select a rack to rotate"));
     return editSelection(tr("Rotate %n rack(s)", nullptr, int(racks.size())), int(racks.size()), [&] {
         for (const auto& id : racks)

@@ -1,7 +1,8 @@
 #pragma once
-// The one facade QML talks to: the open document, the catalog palette, selection, totals and
-// violations, and every edit as a Q_INVOKABLE that returns "" or the reason it was refused.
-// main() creates it (with the loaded catalog) before the QML engine starts.
+// The facade QML talks to: the open document and its files and undo, the models views bind to (racks,
+// palette, selection, inspector, totals, violations: each its own object), and every edit as a
+// Q_INVOKABLE that returns "" or the reason it was refused (the edits themselves are model/edit/Edits.h).
+// PlannerApp owns it (with the loaded catalog); QML reaches it as the Planner singleton.
 #include <QObject>
 #include <QRectF>
 #include <QSet>
@@ -14,7 +15,10 @@
 #include "Catalog.h"
 #include "Document.h"
 #include "PaletteModel.h"
+#include "InspectorModel.h"
 #include "RackListModel.h"
+#include "SelectionModel.h"
+#include "TotalsModel.h"
 #include "Totals.h"
 #include "ViolationListModel.h"
 
@@ -33,16 +37,10 @@ class Planner : public QObject {
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(pod::RackListModel* racks READ racks CONSTANT)
     Q_PROPERTY(pod::PaletteModel* palette READ palette CONSTANT)
-    Q_PROPERTY(QVariantList totals READ totals NOTIFY totalsChanged)
+    Q_PROPERTY(pod::TotalsModel* totals READ totals CONSTANT)
     Q_PROPERTY(pod::ViolationListModel* violations READ violations CONSTANT)
-    Q_PROPERTY(QString statusText READ statusText NOTIFY checked)
-    Q_PROPERTY(QStringList selection READ selection NOTIFY selectionChanged)
-    // Bumped on every selection change: bindings that call isSelected() read it to re-evaluate (converting
-    // `selection` to a JS array per binding is O(selected) each: a whole hall selected took 50 s).
-    Q_PROPERTY(int selectionRevision READ selectionRevision NOTIFY selectionChanged)
-    // Racks that are selected or hold a selected device, in project order (the elevation strip shows these).
-    Q_PROPERTY(QStringList selectedRacks READ selectedRacks NOTIFY selectedRacksChanged)
-    Q_PROPERTY(QVariantMap inspector READ inspector NOTIFY inspectorChanged)
+    Q_PROPERTY(pod::SelectionModel* selection READ selection CONSTANT)
+    Q_PROPERTY(pod::InspectorModel* inspector READ inspector CONSTANT)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
@@ -51,6 +49,8 @@ class Planner : public QObject {
     Q_PROPERTY(QVariantList keepouts READ keepouts NOTIFY roomChanged)
     Q_PROPERTY(QRectF roomBounds READ roomBounds NOTIFY roomChanged)
     Q_PROPERTY(QVariantList coolingOptions READ coolingOptions CONSTANT)
+    // The largest power budget a rack may have (model/edit/ProjectDefaults.h), for the inspector's editor.
+    Q_PROPERTY(double maxRackBudgetKw READ maxRackBudgetKw CONSTANT)
     Q_PROPERTY(QStringList recentFiles READ recentFiles NOTIFY recentFilesChanged)
     // The project's power warning line (share of a rack's budget; model/PowerBand.h), for colouring racks
     // by load, and as legends print it ("80 %").
@@ -60,25 +60,19 @@ public:
     explicit Planner(Catalog catalog, QObject* parent = nullptr);
 
     static Planner* create(QQmlEngine*, QJSEngine*);
-    static void setInstance(Planner* planner);
 
     Document* document() { return &document_; }
     const Catalog& catalog() const { return catalog_; }
-    static Planner* instance();
     QString title() const;
     QString filePath() const { return document_.filePath(); }
     bool modified() const { return document_.isModified(); }
     QString lastError() const { return lastError_; }
     RackListModel* racks() { return &racks_; }
     PaletteModel* palette() { return &palette_; }
-    QVariantList totals() const { return totals_; }
+    TotalsModel* totals() { return &totals_; }
     ViolationListModel* violations() { return &violations_; }
-    QString statusText() const { return statusText_; }
-    QStringList selection() const { return QStringList(selection_.begin(), selection_.end()); }
-    QStringList selectedRacks() const { return selectedRacks_; }
-    int selectionRevision() const { return selectionRevision_; }
-    Q_INVOKABLE bool isSelected(const QString& id) const { return selection_.contains(id); }
-    QVariantMap inspector() const;
+    SelectionModel* selection() { return &selection_; }
+    InspectorModel* inspector() { return &inspector_; }
     bool canUndo() const;
     bool canRedo() const;
     QString undoText() const;
@@ -87,6 +81,7 @@ public:
     QVariantList keepouts() const;
     QRectF roomBounds() const;
     QVariantList coolingOptions() const;
+    double maxRackBudgetKw() const;
     QStringList recentFiles() const;
     double powerWarningFraction() const;
     // model/PowerBand.h loadBand against the project's line: 0 none, 1 ok, 2 above the line, 3 over budget.
@@ -101,10 +96,6 @@ public:
     Q_INVOKABLE void undo();
     Q_INVOKABLE void redo();
 
-    // Selection.
-    Q_INVOKABLE void select(const QString& id, bool additive = false);
-    Q_INVOKABLE void selectMany(const QStringList& ids);
-    Q_INVOKABLE void clearSelection();
     Q_INVOKABLE QString rackOf(const QString& id) const;  // a device's rack, or the id if it is a rack
 
     // Edits: "" on success, else why not (also put in lastError).
@@ -135,11 +126,6 @@ public:
 signals:
     void titleChanged();
     void lastErrorChanged();
-    void checked();
-    void totalsChanged();  // only when a shown figure changed
-    void selectionChanged();
-    void selectedRacksChanged();  // the selection's racks changed (a new selection, or a selected device moved)
-    void inspectorChanged();
     void undoChanged();
     void roomChanged();
     void recentFilesChanged();
@@ -148,11 +134,7 @@ private:
     QString report(const QString& error);
     void onChanged();
     void onReset();
-    void rebuildViews();
     void addRecent(const QString& path);
-    void updateSelectedRacks();
-    QStringList racksOfSelection() const;
-    QStringList selectedRackIds() const;
     // Runs `body` (edits on `items` selected items) as one all-or-nothing undo step when there are several.
     QString editSelection(const QString& text, int items, const std::function<QString()>& body);
 
@@ -161,13 +143,11 @@ private:
     RackListModel racks_;
     PaletteModel palette_;
     QString lastError_;
-    QVariantList totals_;
+    TotalsModel totals_;
     ViolationListModel violations_;
-    QString statusText_;
-    QSet<QString> selection_;
+    SelectionModel selection_;
+    InspectorModel inspector_;
     int dragCounter_ = 0;
-    int selectionRevision_ = 0;
-    QStringList selectedRacks_;  // computed once per selection change or edit, read by several bindings
 };
 
 }  // namespace pod

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "Geometry.h"
+#include "PowerBand.h"
 #include "Rule.h"
 #include "TextFormat.h"
 
@@ -93,6 +94,7 @@ RackListModel::Row RackListModel::build(const Rack& rack, const RackTotals* tota
         row.width = box.max_corner().x() - box.min_corner().x();
         row.depth = box.max_corner().y() - box.min_corner().y();
     }
+    row.floor = floorRack(rack, model, totals, powerWarningFraction(document_->project().settings));
     if (totals) {
         const RackTotals& t = *totals;
         row.powerText = q(fmtKw(t.sum.maxW) + " / " + fmtKw(rack.powerBudgetW));

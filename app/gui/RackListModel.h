@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "Document.h"
+#include "FloorScene.h"
 
 namespace pod {
 
@@ -53,6 +54,7 @@ public:
         int uHeight = 0, rotation = 0, gpus = 0, errors = 0, warnings = 0;
         double powerFraction = 0, x = 0, y = 0, width = 0, depth = 0;
         QVariantList devices;
+        FloorRack floor;  // footprint, front edge and power band as every floor renderer draws them
     };
     const Row& rowAt(int i) const { return rows_[i]; }
     bool isSelected(int i) const { return selection_.contains(rows_[i].id); }

@@ -16,12 +16,12 @@
 #include <csignal>
 
 #include "Planner.h"
+#include "PlannerApp.h"
 #include "ProjectFile.h"
 
 namespace pod {
 
 namespace {
-Recovery* s_recovery = nullptr;
 constexpr const char* kFormat = "podplanner-recovery";
 constexpr const char* kSuffix = ".podplan-recovery";
 }  // namespace
@@ -44,16 +44,9 @@ Recovery::Recovery(Planner& planner, QObject* parent) : QObject(parent), planner
 
 Recovery::~Recovery() {
     removeSessionFile();
-    if (s_recovery == this) s_recovery = nullptr;
 }
 
-Recovery* Recovery::create(QQmlEngine*, QJSEngine*) {
-    if (!s_recovery) s_recovery = new Recovery(*Planner::instance(), Planner::instance());
-    QQmlEngine::setObjectOwnership(s_recovery, QQmlEngine::CppOwnership);
-    return s_recovery;
-}
-
-void Recovery::setInstance(Recovery* recovery) { s_recovery = recovery; }
+Recovery* Recovery::create(QQmlEngine* engine, QJSEngine*) { return cppOwned(&PlannerApp::of(engine).recovery()); }
 
 QString Recovery::folder() {
     QString dir = qEnvironmentVariable("PODPLANNER_RECOVERY_DIR");

@@ -29,7 +29,6 @@ public:
     explicit Recovery(Planner& planner, QObject* parent = nullptr);
     ~Recovery() override;  // a normal exit: this session's recovery file goes
     static Recovery* create(QQmlEngine*, QJSEngine*);
-    static void setInstance(Recovery* recovery);
 
     static QString folder();
     QString sessionFile() const { return sessionFile_; }

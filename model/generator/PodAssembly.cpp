@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 
+#include "RackFill.h"
 #include "Sizing.h"
 #include "TextFormat.h"
 
@@ -75,87 +77,6 @@ bool fits(const PodPlan& plan, const Catalog& catalog, const RackContent& c) {
     return w <= plan.fillCapW && unitsOf(plan, c, planPdus(catalog, w)) <= plan.rack->uHeight;
 }
 
-// Devices of one rack, placed U by U; free U are closed with blanking panels at the end.
-class RackFill {
-public:
-    RackFill(const Rack& rack, int uHeight) : rack_(rack), used_(std::size_t(uHeight) + 2, false) {}
-
-    void add(const std::string& catalogId, const Equipment& e, std::string id, std::string name, double u, Face face,
-             std::string feed = {}) {
-        Device d;
-        d.id = std::move(id);
-        d.catalogId = catalogId;
-        d.rack = rack_.id;
-        d.u = e.uHeight == 0 ? 0 : u;
-        d.face = face;
-        d.name = std::move(name);
-        d.feed = std::move(feed);
-        devices.push_back(std::move(d));
-        if (e.uHeight == 0) return;
-        for (int k = int(u); k < int(std::ceil(u + e.uHeight)) && k < int(used_.size()); ++k) used_[std::size_t(k)] = true;
-    }
-
-    // PDUs for feeds A and B: A1, B1, A2, B2, …; 0U ones at u 0, rack-mounted ones from `bottomU` up,
-    // except the pairs after the first `bottomPairs`, which go from `upperU` up. Returns the next free U.
-    double addPdus(const PduPlan& p, double bottomU, int bottomPairs = 1 << 20, double upperU = 0) {
-        if (!p.pdu) return bottomU;
-        double u = bottomU;
-        for (int i = 1; i <= p.perFeed; ++i) {
-            if (i == bottomPairs + 1) u = upperU;
-            for (const char* feed : {"A", "B"}) {
-                std::string lower = feed[0] == 'A' ? "a" : "b";
-                std::string suffix = p.perFeed == 1 ? "" : std::to_string(i);
-                add(p.pdu->id, *p.pdu, rack_.id + "-pdu-" + lower + suffix, rack_.name + "-PDU-" + feed + suffix, u, Face::Front,
-                    feed);
-                u += p.pdu->uHeight;
-            }
-        }
-        return u;
-    }
-
-    void fillBlanks(const std::vector<const Equipment*>& blanks) {
-        const int top = int(used_.size()) - 2;
-        for (int u = 1; u <= top;) {
-            if (used_[std::size_t(u)]) {
-                ++u;
-                continue;
-            }
-            int run = 0;
-            while (u + run <= top && !used_[std::size_t(u + run)]) ++run;
-            const Equipment* pick = nullptr;
-            for (const Equipment* b : blanks)
-                if (b->uHeight <= run) {
-                    pick = b;
-                    break;
-                }
-            if (!pick) {
-                u += run;
-                continue;
-            }
-            std::string at = std::to_string(u);
-            add(pick->id, *pick, rack_.id + "-blank-" + at, rack_.name + "-BLANK-" + at, u, Face::Front);
-            u += int(pick->uHeight);
-        }
-    }
-
-    std::vector<Device> devices;
-
-private:
-    const Rack& rack_;
-    std::vector<bool> used_;  // index = U (1-based)
-};
-
-// Blanking panels of whole rack units, tallest first (then by id).
-std::vector<const Equipment*> blankModels(const Catalog& catalog) {
-    std::map<int, const Equipment*> byHeight;
-    for (const auto& [id, e] : catalog.equipmentEntries())
-        if (e.kind == EquipmentKind::Blank && e.uHeight >= 1 && std::fmod(e.uHeight, 1.0) == 0 && !byHeight.count(int(e.uHeight)))
-            byHeight[int(e.uHeight)] = &e;
-    std::vector<const Equipment*> out;
-    for (auto it = byHeight.rbegin(); it != byHeight.rend(); ++it) out.push_back(it->second);
-    return out;
-}
-
 std::vector<RackContent> networkContents(const PodPlan& plan, const Catalog& catalog, std::string& error) {
     int total = 0, largest = 0;
     for (const auto& g : plan.switches) {
@@ -195,23 +116,20 @@ std::vector<RackContent> storageContents(const PodPlan& plan, const Catalog& cat
     return {};
 }
 
-}  // namespace
-
-std::variant<AssembledPod, std::string> assemblePod(const PodPlan& plan, const Catalog& catalog) {
-    std::string error;
+std::vector<RackContent> gpuContents(const PodPlan& plan) {
     std::vector<RackContent> gpu;
     const int gpuRacks = (plan.nodes + plan.perRack - 1) / plan.perRack;
     for (int i = 0; i < gpuRacks; ++i) gpu.push_back({RackKind::Gpu, std::min(plan.perRack, plan.nodes - i * plan.perRack), {}, 0});
-    std::vector<RackContent> net = networkContents(plan, catalog, error);
-    if (!error.empty()) return error;
-    std::vector<RackContent> sto = storageContents(plan, catalog, error);
-    if (!error.empty()) return error;
+    return gpu;
+}
 
-    // Rows: GPU, network and storage racks spread evenly over the rows; in each row the network
-    // racks sit in the middle of the GPU racks and storage racks close the row.
-    const int total = int(gpu.size() + net.size() + sto.size());
-    const int rows = std::max(1, (total + plan.maxRacksPerRow - 1) / plan.maxRacksPerRow);
-    std::vector<std::vector<const RackContent*>> rowRacks(static_cast<std::size_t>(rows));
+using Rows = std::vector<std::vector<const RackContent*>>;
+
+// Rows: GPU, network and storage racks spread evenly over the rows; in each row the network
+// racks sit in the middle of the GPU racks and storage racks close the row.
+Rows arrangeRows(const std::vector<RackContent>& gpu, const std::vector<RackContent>& net, const std::vector<RackContent>& sto,
+                 int rows) {
+    Rows rowRacks(static_cast<std::size_t>(rows));
     std::size_t gi = 0, ni = 0, si = 0;
     for (int r = 0; r < rows; ++r) {
         auto& row = rowRacks[std::size_t(r)];
@@ -221,95 +139,120 @@ std::variant<AssembledPod, std::string> assemblePod(const PodPlan& plan, const C
         for (int k = (g + 1) / 2; k < g; ++k) row.push_back(&gpu[gi++]);
         for (int k = 0; k < s; ++k) row.push_back(&sto[si++]);
     }
+    return rowRacks;
+}
 
-    const RackModel& model = *plan.rack;
-    const std::int64_t aisle = plan.aisleMm;
-    const std::int64_t halfW = (model.widthMm + 1) / 2, halfD = (model.depthMm + 1) / 2;
-    const std::int64_t rowPitch = 2 * halfD + aisle;
-    const auto blanks = blankModels(catalog);
-    const int rackIdWidth = std::max(2, digits(total));
-    const int nodeIdWidth = std::max(2, digits(plan.nodes));
-    std::vector<int> switchNumber(plan.switches.size(), 0);
-    std::vector<std::vector<std::string>> switchIds(plan.switches.size());
-    int nodeNumber = 0, storageNumber = 0, rackNumber = 0;
-    std::size_t longestRow = 0;
+// Where racks stand: rows `rowPitch` apart, an aisle before the first row and the first rack.
+struct FloorGeometry {
+    std::int64_t aisle = 0, halfW = 0, halfD = 0, rowPitch = 0;
+    explicit FloorGeometry(const PodPlan& plan)
+        : aisle(plan.aisleMm), halfW((plan.rack->widthMm + 1) / 2), halfD((plan.rack->depthMm + 1) / 2),
+          rowPitch(2 * halfD + aisle) {}
+};
 
-    AssembledPod pod;
-    pod.rows = rows;
-    for (int r = 0; r < rows; ++r) {
-        longestRow = std::max(longestRow, rowRacks[std::size_t(r)].size());
-        for (std::size_t j = 0; j < rowRacks[std::size_t(r)].size(); ++j) {
-            const RackContent& c = *rowRacks[std::size_t(r)][j];
-            Rack rack;
-            rack.id = "r" + pad(++rackNumber, rackIdWidth);
-            rack.name = rowName(r) + pad(int(j) + 1, 2);
-            rack.model = plan.rackCatalogId;
-            rack.position = {aisle + halfW + std::int64_t(j) * model.widthMm, aisle + halfD + std::int64_t(r) * rowPitch};
-            rack.rotation = r % 2 == 0 ? 0 : 180;  // fronts face each other across cold aisles
-            rack.row = rowName(r);
-            rack.frontAisle = AisleSide::Cold;
-            rack.feeds = {"A", "B"};
-            const Load load = loadOf(plan, c);
-            const CoolingOption* cooling = c.kind == RackKind::Gpu && plan.gpuCooling
-                                               ? plan.gpuCooling
-                                               : cheapestCooling(catalog, load.airW, load.maxW - load.airW);
-            if (!cooling) return "no cooling option in the catalog removes rack " + rack.name + "'s " + fmtKw(load.maxW);
-            rack.cooling = cooling->id;
-            rack.powerBudgetW = plan.budgetW ? *plan.budgetW : roundedBudgetW(load.maxW, plan.warningFraction);
-            if (load.maxW > rack.powerBudgetW)
-                return "rack " + rack.name + " draws " + fmtKw(load.maxW) + ", more than its budget " + fmtKw(rack.powerBudgetW);
-            const PduPlan pdus = planPdus(catalog, load.maxW);
-            if (unitsOf(plan, c, pdus) > model.uHeight)
-                return "rack " + rack.name + " needs " + fmtU(unitsOf(plan, c, pdus)) + "U, the rack has " + std::to_string(model.uHeight) + "U";
+// Running numbers of the pod's racks and devices, and the switch ids each group got.
+struct Numbering {
+    int rack = 0, node = 0, storage = 0;
+    int rackIdWidth = 2, nodeIdWidth = 2;
+    std::vector<int> switches;                        // per plan.switches entry
+    std::vector<std::vector<std::string>> switchIds;  // per plan.switches entry, in order
+};
 
-            RackFill fill(rack, model.uHeight);
-            if (c.kind == RackKind::Gpu) {
-                // PDUs: the first pair at the bottom, the others above the nodes (as in SuperPOD racks).
-                const double nodesU = plan.node->uHeight * c.nodes;
-                const int bottomPairs = (pdus.perFeed + 1) / 2;
-                const double bottomU = pdus.pdu && pdus.pdu->uHeight > 0 ? 2 * bottomPairs * pdus.pdu->uHeight : 0;
-                fill.addPdus(pdus, 1, bottomPairs, 1 + bottomU + nodesU);
-                double u = 1 + bottomU;
-                for (int k = 0; k < c.nodes; ++k, u += plan.node->uHeight) {
-                    ++nodeNumber;
-                    fill.add(plan.nodeCatalogId, *plan.node, plan.nodeIdPrefix + "-" + pad(nodeNumber, nodeIdWidth),
-                             plan.nodeNamePrefix + "-" + pad(nodeNumber, nodeIdWidth), u, faceFor(*plan.node));
-                }
-            } else if (c.kind == RackKind::Storage) {
-                double u = fill.addPdus(pdus, 1);
-                for (int k = 0; k < c.enclosures; ++k, u += plan.storage->uHeight) {
-                    ++storageNumber;
-                    std::string n = pad(storageNumber, std::max(2, digits(plan.storageCount)));
-                    fill.add(plan.storageCatalogId, *plan.storage, "stor-" + n, "STOR-" + n, u, faceFor(*plan.storage));
-                }
-            } else {
-                // Switches from the top down, leaves first (shortest runs to the nodes), a 1U gap
-                // between groups; rack-mounted PDUs at the bottom.
-                fill.addPdus(pdus, 1);
-                double top = model.uHeight;
-                bool first = true;
-                for (std::size_t g = 0; g < plan.switches.size(); ++g) {
-                    if (c.switchCounts[g] == 0) continue;
-                    if (!first) top -= 1;
-                    first = false;
-                    const SwitchGroup& sg = plan.switches[g];
-                    const int width = std::max(sg.minIdWidth, digits(sg.count));
-                    for (int k = 0; k < c.switchCounts[g]; ++k) {
-                        top -= sg.model->uHeight;
-                        std::string n = pad(++switchNumber[g], width);
-                        switchIds[g].push_back(sg.idPrefix + "-" + n);
-                        fill.add(sg.model->id, *sg.model, sg.idPrefix + "-" + n, sg.namePrefix + "-" + n, top + 1, faceFor(*sg.model));
-                    }
-                }
-            }
-            fill.fillBlanks(blanks);
-            for (auto& d : fill.devices) pod.layout.devices.push_back(std::move(d));
-            pod.layout.racks.push_back(std::move(rack));
-            pod.itMaxW += load.maxW;
-            (c.kind == RackKind::Gpu ? pod.gpuRacks : c.kind == RackKind::Network ? pod.networkRacks : pod.storageRacks)++;
+// Rack j of row r, before its cooling, budget and devices.
+Rack rackAt(const PodPlan& plan, const FloorGeometry& floor, int r, std::size_t j, Numbering& numbers) {
+    Rack rack;
+    rack.id = "r" + pad(++numbers.rack, numbers.rackIdWidth);
+    rack.name = rowName(r) + pad(int(j) + 1, 2);
+    rack.model = plan.rackCatalogId;
+    rack.position = {floor.aisle + floor.halfW + std::int64_t(j) * plan.rack->widthMm,
+                     floor.aisle + floor.halfD + std::int64_t(r) * floor.rowPitch};
+    rack.rotation = r % 2 == 0 ? 0 : 180;  // fronts face each other across cold aisles
+    rack.row = rowName(r);
+    rack.frontAisle = AisleSide::Cold;
+    rack.feeds = {"A", "B"};
+    return rack;
+}
+
+// Cooling, budget and PDUs for the rack's load; what does not fit is the error.
+std::optional<std::string> equipRack(const PodPlan& plan, const Catalog& catalog, const RackContent& c, const Load& load,
+                                     Rack& rack, PduPlan& pdus) {
+    const CoolingOption* cooling =
+        c.kind == RackKind::Gpu && plan.gpuCooling ? plan.gpuCooling : cheapestCooling(catalog, load.airW, load.maxW - load.airW);
+    if (!cooling) return "no cooling option in the catalog removes rack " + rack.name + "'s " + fmtKw(load.maxW);
+    rack.cooling = cooling->id;
+    rack.powerBudgetW = plan.budgetW ? *plan.budgetW : roundedBudgetW(load.maxW, plan.warningFraction);
+    if (load.maxW > rack.powerBudgetW)
+        return "rack " + rack.name + " draws " + fmtKw(load.maxW) + ", more than its budget " + fmtKw(rack.powerBudgetW);
+    pdus = planPdus(catalog, load.maxW);
+    if (unitsOf(plan, c, pdus) > plan.rack->uHeight)
+        return "rack " + rack.name + " needs " + fmtU(unitsOf(plan, c, pdus)) + "U, the rack has " + std::to_string(plan.rack->uHeight) + "U";
+    return std::nullopt;
+}
+
+// PDUs: the first pair at the bottom, the others above the nodes (as in SuperPOD racks).
+void fillGpuRack(RackFill& fill, const PodPlan& plan, const RackContent& c, const PduPlan& pdus, Numbering& numbers) {
+    const double nodesU = plan.node->uHeight * c.nodes;
+    const int bottomPairs = (pdus.perFeed + 1) / 2;
+    const double bottomU = pdus.pdu && pdus.pdu->uHeight > 0 ? 2 * bottomPairs * pdus.pdu->uHeight : 0;
+    fill.addPdus(pdus, 1, bottomPairs, 1 + bottomU + nodesU);
+    double u = 1 + bottomU;
+    for (int k = 0; k < c.nodes; ++k, u += plan.node->uHeight) {
+        ++numbers.node;
+        fill.add(plan.nodeCatalogId, *plan.node, plan.nodeIdPrefix + "-" + pad(numbers.node, numbers.nodeIdWidth),
+                 plan.nodeNamePrefix + "-" + pad(numbers.node, numbers.nodeIdWidth), u, faceFor(*plan.node));
+    }
+}
+
+void fillStorageRack(RackFill& fill, const PodPlan& plan, const RackContent& c, const PduPlan& pdus, Numbering& numbers) {
+    double u = fill.addPdus(pdus, 1);
+    for (int k = 0; k < c.enclosures; ++k, u += plan.storage->uHeight) {
+        ++numbers.storage;
+        std::string n = pad(numbers.storage, std::max(2, digits(plan.storageCount)));
+        fill.add(plan.storageCatalogId, *plan.storage, "stor-" + n, "STOR-" + n, u, faceFor(*plan.storage));
+    }
+}
+
+// Switches from the top down, leaves first (shortest runs to the nodes), a 1U gap between groups;
+// rack-mounted PDUs at the bottom.
+void fillNetworkRack(RackFill& fill, const PodPlan& plan, const RackContent& c, const PduPlan& pdus, Numbering& numbers) {
+    fill.addPdus(pdus, 1);
+    double top = plan.rack->uHeight;
+    bool first = true;
+    for (std::size_t g = 0; g < plan.switches.size(); ++g) {
+        if (c.switchCounts[g] == 0) continue;
+        if (!first) top -= 1;
+        first = false;
+        const SwitchGroup& sg = plan.switches[g];
+        const int width = std::max(sg.minIdWidth, digits(sg.count));
+        for (int k = 0; k < c.switchCounts[g]; ++k) {
+            top -= sg.model->uHeight;
+            std::string n = pad(++numbers.switches[g], width);
+            numbers.switchIds[g].push_back(sg.idPrefix + "-" + n);
+            fill.add(sg.model->id, *sg.model, sg.idPrefix + "-" + n, sg.namePrefix + "-" + n, top + 1, faceFor(*sg.model));
         }
     }
+}
 
+// Equips and fills one rack and adds it, with its devices, to the pod.
+std::optional<std::string> addRack(AssembledPod& pod, const PodPlan& plan, const Catalog& catalog, const RackContent& c, Rack rack,
+                                   Numbering& numbers, const std::vector<const Equipment*>& blanks) {
+    const Load load = loadOf(plan, c);
+    PduPlan pdus;
+    if (auto e = equipRack(plan, catalog, c, load, rack, pdus)) return e;
+    RackFill fill(rack, plan.rack->uHeight);
+    if (c.kind == RackKind::Gpu) fillGpuRack(fill, plan, c, pdus, numbers);
+    else if (c.kind == RackKind::Storage) fillStorageRack(fill, plan, c, pdus, numbers);
+    else fillNetworkRack(fill, plan, c, pdus, numbers);
+    fill.fillBlanks(blanks);
+    for (auto& d : fill.devices) pod.layout.devices.push_back(std::move(d));
+    pod.layout.racks.push_back(std::move(rack));
+    pod.itMaxW += load.maxW;
+    (c.kind == RackKind::Gpu ? pod.gpuRacks : c.kind == RackKind::Network ? pod.networkRacks : pod.storageRacks)++;
+    return std::nullopt;
+}
+
+// The network plan: each fabric's leaves and spines by the ids their groups got.
+void addNetworkPlan(AssembledPod& pod, const PodPlan& plan, const Numbering& numbers) {
     for (const auto& f : plan.fabrics) {
         FabricPlan fp;
         fp.id = f.id;
@@ -317,15 +260,19 @@ std::variant<AssembledPod, std::string> assemblePod(const PodPlan& plan, const C
         for (std::size_t g = 0; g < plan.switches.size(); ++g) {
             if (plan.switches[g].fabricId != f.id) continue;
             auto& list = plan.switches[g].spine ? fp.spines : fp.leaves;
-            list.insert(list.end(), switchIds[g].begin(), switchIds[g].end());
+            list.insert(list.end(), numbers.switchIds[g].begin(), numbers.switchIds[g].end());
         }
         pod.layout.network.fabrics.push_back(std::move(fp));
     }
+}
 
-    // The room: the rows with an aisle in front of and behind each (cold aisles in front) and a
-    // walkway at the row ends; power and cooling capacity for the IT load at no more than the warning line.
-    const std::int64_t width = 2 * aisle + 2 * halfW + std::int64_t(longestRow > 0 ? longestRow - 1 : 0) * model.widthMm;
-    const std::int64_t depth = 2 * aisle + 2 * halfD + std::int64_t(rows - 1) * rowPitch;
+// The room: the rows with an aisle in front of and behind each (cold aisles in front) and a
+// walkway at the row ends; power and cooling capacity for the IT load at no more than the warning line.
+void sizeRoom(AssembledPod& pod, const PodPlan& plan, const FloorGeometry& floor, int rows, std::size_t longestRow) {
+    const std::int64_t aisle = floor.aisle;
+    const std::int64_t width =
+        2 * aisle + 2 * floor.halfW + std::int64_t(longestRow > 0 ? longestRow - 1 : 0) * plan.rack->widthMm;
+    const std::int64_t depth = 2 * aisle + 2 * floor.halfD + std::int64_t(rows - 1) * floor.rowPitch;
     pod.room.name = "Generated hall";
     pod.room.outline = {{0, 0}, {width, 0}, {width, depth}, {0, depth}};
     const double step = 50000.0;
@@ -335,6 +282,40 @@ std::variant<AssembledPod, std::string> assemblePod(const PodPlan& plan, const C
     pod.room.floorLoadKgM2 = 1200;
     pod.room.pue = 1.3;
     pod.room.minAisleMm = aisle;
+}
+
+}  // namespace
+
+std::variant<AssembledPod, std::string> assemblePod(const PodPlan& plan, const Catalog& catalog) {
+    std::string error;
+    const std::vector<RackContent> gpu = gpuContents(plan);
+    const std::vector<RackContent> net = networkContents(plan, catalog, error);
+    if (!error.empty()) return error;
+    const std::vector<RackContent> sto = storageContents(plan, catalog, error);
+    if (!error.empty()) return error;
+
+    const int total = int(gpu.size() + net.size() + sto.size());
+    const int rows = std::max(1, (total + plan.maxRacksPerRow - 1) / plan.maxRacksPerRow);
+    const Rows rowRacks = arrangeRows(gpu, net, sto, rows);
+    const FloorGeometry floor(plan);
+    const auto blanks = blankModels(catalog);
+    Numbering numbers;
+    numbers.rackIdWidth = std::max(2, digits(total));
+    numbers.nodeIdWidth = std::max(2, digits(plan.nodes));
+    numbers.switches.assign(plan.switches.size(), 0);
+    numbers.switchIds.resize(plan.switches.size());
+    std::size_t longestRow = 0;
+
+    AssembledPod pod;
+    pod.rows = rows;
+    for (int r = 0; r < rows; ++r) {
+        longestRow = std::max(longestRow, rowRacks[std::size_t(r)].size());
+        for (std::size_t j = 0; j < rowRacks[std::size_t(r)].size(); ++j)
+            if (auto e = addRack(pod, plan, catalog, *rowRacks[std::size_t(r)][j], rackAt(plan, floor, r, j, numbers), numbers, blanks))
+                return *e;
+    }
+    addNetworkPlan(pod, plan, numbers);
+    sizeRoom(pod, plan, floor, rows, longestRow);
     return pod;
 }
 

@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
+#include <tuple>
 
 #include "Cabling.h"
+#include "GeneratorParts.h"
 #include "PodAssembly.h"
 #include "PowerBand.h"
 #include "Sizing.h"
@@ -13,6 +16,9 @@
 namespace pod {
 
 namespace {
+
+using gen::GpuRack;
+using gen::Parts;
 
 struct ComputeSize {
     int leaves = 0, spines = 0;
@@ -66,9 +72,178 @@ ComputeSize sizeCompute(int nodes, int ports, int switchPorts, const std::string
 
 int divUp(int a, int b) { return b <= 0 ? 0 : (a + b - 1) / b; }
 
-std::string describeKind(const Catalog& catalog, const std::string& id) {
-    std::string kind = catalog.kindOf(id);
-    return kind.empty() ? "not in the catalog" : (kind == "accelerator" ? "an " : "a ") + kind;
+// In-band and OOB links the nodes, storage and GPU-rack PDUs need, and each switch's access ports.
+struct ManagementLinks {
+    int inband = 0, oob = 0;
+    int inbandAccess = 0, oobAccess = 0;
+};
+
+ManagementLinks managementLinks(const GeneratorOptions& o, const Parts& parts, const GpuRack& gpu) {
+    const Equipment& node = *parts.node;
+    const Equipment* storage = parts.storage;
+    const int storageN = parts.storageCount;
+    ManagementLinks m;
+    m.inband = o.nodes * fabricPorts(node, Fabric::Inband) + (storage ? storageN * fabricPorts(*storage, Fabric::Inband) : 0);
+    m.oob = o.nodes * fabricPorts(node, Fabric::Oob) + (storage ? storageN * fabricPorts(*storage, Fabric::Oob) : 0) +
+            divUp(o.nodes, o.perRack) * 2 * gpu.pdus.perFeed * fabricPorts(*gpu.pdus.pdu, Fabric::Oob);
+    m.inbandAccess = accessPorts(*parts.inbandSwitch, Fabric::Inband);
+    m.oobAccess = accessPorts(*parts.oobSwitch, Fabric::Oob);
+    return m;
+}
+
+std::optional<std::string> checkManagementPorts(const ManagementLinks& m) {
+    if ((m.inband > 0 && m.inbandAccess == 0) || (m.oob > 0 && m.oobAccess == 0))
+        return std::string(m.inband > 0 && m.inbandAccess == 0 ? kInbandSwitchId : kOobSwitchId) + " has no ports for its fabric";
+    return std::nullopt;
+}
+
+// Where the in-band and OOB switch groups sit in PodPlan::switches.
+struct ManagementSlots {
+    std::size_t inband = 0, oob = 0;
+};
+
+// Network and storage racks draw no more than a full GPU rack, or than the cheapest cooling option
+// removes when that is more; with --budget-kw, no more than the budget.
+double fillCapW(const GeneratorOptions& o, const Catalog& catalog, const GpuRack& gpu) {
+    double cheapestAirW = 0;
+    int cheapestRank = 1 << 20;
+    for (const auto& [id, c] : catalog.coolingOptions())
+        if (coolingMethodRank(c.method) < cheapestRank) {
+            cheapestRank = coolingMethodRank(c.method);
+            cheapestAirW = c.airKw * 1000.0;
+        }
+    return o.budgetKw ? *o.budgetKw * 1000.0 : std::max(gpu.w, cheapestAirW);
+}
+
+// The compute leaves and spines, then in-band and OOB switches (in pairs with two network racks).
+void addSwitchGroups(gen::PodPlan& plan, const Parts& parts, const ComputeSize& compute, const ManagementLinks& m,
+                     ManagementSlots& slots) {
+    const int pair = compute.spines > 0 ? 2 : 1;  // two network racks, management switches in pairs
+    const std::string ib = parts.fabric == "roce" ? "ROCE" : "IB";
+    if (compute.leaves > 0) {
+        plan.fabrics.push_back({"compute", "compute"});
+        plan.switches.push_back({"compute", false, parts.fabricSwitch, compute.leaves, "leaf", ib + "-LEAF", 2});
+        if (compute.spines > 0) plan.switches.push_back({"compute", true, parts.fabricSwitch, compute.spines, "spine", ib + "-SPINE", 2});
+    }
+    slots.inband = slots.oob = plan.switches.size();
+    if (m.inband > 0) {
+        plan.fabrics.push_back({"inband", "inband"});
+        slots.inband = plan.switches.size();
+        plan.switches.push_back({"inband", false, parts.inbandSwitch, std::max(pair, divUp(m.inband, m.inbandAccess)), "inband", "INBAND", 1});
+    }
+    if (m.oob > 0) {
+        plan.fabrics.push_back({"oob", "oob"});
+        slots.oob = plan.switches.size();
+        plan.switches.push_back({"oob", false, parts.oobSwitch, std::max(pair, divUp(m.oob, m.oobAccess)), "oob", "OOB", 1});
+    }
+    plan.minNetworkRacks = plan.switches.empty() ? 0 : pair;
+}
+
+gen::PodPlan makePlan(const GeneratorOptions& o, const Catalog& catalog, const Parts& parts, const GpuRack& gpu,
+                      const ComputeSize& compute, const ManagementLinks& m, ManagementSlots& slots) {
+    gen::PodPlan plan;
+    plan.node = parts.node;
+    plan.nodeCatalogId = o.nodeId;
+    plan.nodes = o.nodes;
+    plan.perRack = o.perRack;
+    plan.rack = parts.rack;
+    plan.rackCatalogId = o.rackId;
+    plan.gpuCooling = parts.cooling;
+    if (o.budgetKw) plan.budgetW = *o.budgetKw * 1000.0;
+    plan.warningFraction = powerWarningFraction(o.warningPercent);
+    plan.storage = parts.storage;
+    plan.storageCatalogId = o.storageId;
+    plan.storageCount = parts.storageCount;
+    if (parts.node->model.rfind("DGX", 0) == 0) {
+        plan.nodeIdPrefix = "dgx";
+        plan.nodeNamePrefix = "DGX";
+    }
+    plan.fillCapW = fillCapW(o, catalog, gpu);
+    addSwitchGroups(plan, parts, compute, m, slots);
+    return plan;
+}
+
+// Switch ports the derived cabling uses, per fabric, and the fabrics where a switch has too few.
+struct PortUse {
+    std::map<std::string, int> used;
+    std::map<std::string, bool> over;
+};
+
+PortUse portUse(const Project& project, const Catalog& catalog) {
+    Cabling cabling = deriveCabling(project, catalog);
+    PortUse p;
+    for (const auto& use : cabling.switchPorts) {
+        const Device* d = project.device(use.device);
+        const Equipment* e = d ? catalog.equipment(d->catalogId) : nullptr;
+        if (!e) continue;
+        int limit = use.fabric == "compute" ? use.available : accessPorts(*e, use.fabric == "inband" ? Fabric::Inband : Fabric::Oob);
+        p.used[use.fabric] += use.used;
+        if (use.used > limit) p.over[use.fabric] = true;
+    }
+    return p;
+}
+
+// More in-band or OOB switches where their access ports ran out; false when none had to grow.
+bool growManagementSwitches(gen::PodPlan& plan, const ManagementSlots& slots, const ManagementLinks& m, PortUse& p) {
+    bool grown = false;
+    for (auto [fabricId, index, access] : {std::tuple{std::string("inband"), slots.inband, m.inbandAccess},
+                                           {std::string("oob"), slots.oob, m.oobAccess}}) {
+        if (!p.over[fabricId]) continue;
+        int& count = plan.switches[index].count;
+        count = std::max(count + 1, divUp(p.used[fabricId], access));
+        grown = true;
+    }
+    return grown;
+}
+
+Project projectOf(const GeneratorOptions& o, gen::AssembledPod& pod) {
+    Project project;
+    project.settings.powerWarningPercent = o.warningPercent;
+    project.room = pod.room;
+    project.layout = std::move(pod.layout);
+    return project;
+}
+
+// "N × VENDOR MODEL in G GPU racks (K nodes per rack), … and R network racks; compute fabric …".
+std::string describePod(const GeneratorOptions& o, const Parts& parts, const GeneratedPod& out, const std::string& density) {
+    std::string d = std::to_string(o.nodes) + " × " + parts.node->vendor + " " + parts.node->model + " in " + std::to_string(out.gpuRacks) +
+                    " GPU racks (" + density + ")";
+    if (out.storageRacks)
+        d += ", " + std::to_string(out.storageRacks) + " storage racks (" + std::to_string(parts.storageCount) + " × " + o.storageId + ")";
+    d += " and " + std::to_string(out.networkRacks) + " network racks";
+    if (out.computeLeaves)
+        d += "; compute fabric " + parts.fabric + ": " + std::to_string(out.computeLeaves) + " leaf" +
+             (out.computeSpines ? " + " + std::to_string(out.computeSpines) + " spine" : std::string()) + " " + parts.switchId;
+    if (out.inbandSwitches) d += "; in-band " + std::to_string(out.inbandSwitches) + " × " + kInbandSwitchId;
+    if (out.oobSwitches) d += "; OOB " + std::to_string(out.oobSwitches) + " × " + kOobSwitchId;
+    return d + ".";
+}
+
+// The settled pod: counts, project name and description, notes.
+GeneratedPod finishPod(const GeneratorOptions& o, const Parts& parts, const ComputeSize& compute, const gen::PodPlan& plan,
+                       const ManagementSlots& slots, const ManagementLinks& m, const gen::AssembledPod& pod, Project project) {
+    GeneratedPod out;
+    out.fabric = parts.fabric;
+    out.fabricSwitch = parts.switchId;
+    out.gpuRacks = pod.gpuRacks;
+    out.networkRacks = pod.networkRacks;
+    out.storageRacks = pod.storageRacks;
+    out.rows = pod.rows;
+    out.computeLeaves = compute.leaves;
+    out.computeSpines = compute.spines;
+    out.inbandSwitches = m.inband > 0 ? plan.switches[slots.inband].count : 0;
+    out.oobSwitches = m.oob > 0 ? plan.switches[slots.oob].count : 0;
+    const std::string density = std::to_string(o.perRack) + (o.perRack == 1 ? " node" : " nodes") + " per rack";
+    const Equipment& node = *parts.node;
+    project.meta.name = o.name.empty() ? std::to_string(o.nodes) + " × " + node.model + ", " + std::to_string(o.perRack) + " per rack" : o.name;
+    project.meta.revision = "A";
+    project.meta.author = "podplanner generate";
+    project.meta.description = describePod(o, parts, out, density);
+    project.scenarioName = density;
+    out.project = std::move(project);
+    if (fabricPorts(node, Fabric::Storage) > 0 || (parts.storage && fabricPorts(*parts.storage, Fabric::Storage) > 0))
+        out.notes.push_back("storage-fabric ports are not cabled: the generator plans the compute, in-band and OOB fabrics");
+    return out;
 }
 
 }  // namespace
@@ -82,124 +257,16 @@ std::string fabricSwitchId(const std::string& fabric) {
 
 GeneratorResult generatePod(const GeneratorOptions& o, const Catalog& catalog) {
     auto fail = [](std::string message) { return GeneratorResult(GeneratorError{std::move(message)}); };
-    const Equipment* node = catalog.equipment(o.nodeId);
-    if (o.nodeId.empty()) return fail("--node ID is required (a gpu_node from `podplanner catalog list --kind gpu_node`)");
-    if (!catalog.contains(o.nodeId))
-        return fail("--node " + o.nodeId + ": not in the catalog (`podplanner catalog list --kind gpu_node` lists the GPU nodes)");
-    if (!node || node->kind != EquipmentKind::GpuNode)
-        return fail("--node " + o.nodeId + ": " + describeKind(catalog, o.nodeId) + ", not a gpu_node");
-    if (o.nodes < 1) return fail("--nodes must be at least 1, got " + std::to_string(o.nodes));
-    if (o.perRack < 1) return fail("--per-rack must be at least 1, got " + std::to_string(o.perRack));
-    const RackModel* rack = catalog.rack(o.rackId);
-    if (!rack) return fail("--rack " + o.rackId + ": " + describeKind(catalog, o.rackId) + ", not a rack");
-    const CoolingOption* cooling = nullptr;
-    if (!o.coolingId.empty() && !(cooling = catalog.cooling(o.coolingId)))
-        return fail("--cooling " + o.coolingId + ": " + describeKind(catalog, o.coolingId) + ", not a cooling option");
-    if (o.budgetKw && !(*o.budgetKw > 0)) return fail("--budget-kw must be more than 0, got " + fmtGrouped(*o.budgetKw, 1));
-    if (o.storageCount != 0 && o.storageId.empty()) return fail("--storage-count needs --storage ID");
-    const Equipment* storage = nullptr;
-    int storageCount = 0;
-    if (!o.storageId.empty()) {
-        storage = catalog.equipment(o.storageId);
-        if (!storage || storage->kind != EquipmentKind::Storage)
-            return fail("--storage " + o.storageId + ": " + describeKind(catalog, o.storageId) + ", not a storage enclosure");
-        storageCount = o.storageCount == 0 ? 1 : o.storageCount;
-        if (storageCount < 1) return fail("--storage-count must be at least 1, got " + std::to_string(o.storageCount));
-    }
-    const int computePorts = fabricPorts(*node, Fabric::Compute);
-    std::string fabric = o.fabric;
-    if (fabric.empty()) {
-        double speed = fabricSpeed(*node, Fabric::Compute);
-        fabric = speed >= 400 ? "ndr" : speed >= 200 ? "hdr" : "edr";
-    }
-    const std::string switchId = fabricSwitchId(fabric);
-    if (switchId.empty()) return fail("--fabric " + fabric + ": expected ndr, hdr, edr or roce");
-    const Equipment* fabricSwitch = catalog.equipment(switchId);
-    const Equipment* inbandSwitch = catalog.equipment(kInbandSwitchId);
-    const Equipment* oobSwitch = catalog.equipment(kOobSwitchId);
-    for (auto [sw, id] : {std::pair{fabricSwitch, switchId}, {inbandSwitch, std::string(kInbandSwitchId)}, {oobSwitch, std::string(kOobSwitchId)}})
-        if (!sw || sw->kind != EquipmentKind::Switch) return fail("the catalog has no switch \"" + id + "\", which the generator needs");
-    const int switchPorts = fabricPorts(*fabricSwitch, Fabric::Compute);
-    if (computePorts > 0 && switchPorts == 0) return fail(switchId + " has no compute-fabric ports");
-    for (auto [e, id] : {std::pair{node, o.nodeId}, {storage, o.storageId}, {fabricSwitch, switchId},
-                         {inbandSwitch, std::string(kInbandSwitchId)}, {oobSwitch, std::string(kOobSwitchId)}})
-        if (e && e->depthMm && *e->depthMm > rack->depthMm)
-            return fail(id + " is " + std::to_string(*e->depthMm) + " mm deep; rack " + o.rackId + " is " +
-                        std::to_string(rack->depthMm) + " mm deep");
-
-    // One full GPU rack: K nodes and their PDUs must fit the rack's U, budget and cooling.
-    const double rackW = node->maxW * o.perRack;
-    const double rackAirW = node->maxW * (1.0 - node->liquidFraction) * o.perRack;
-    const PduPlan pdus = planPdus(catalog, rackW);
-    if (!pdus.pdu) return fail("the catalog has no PDU");
-    const double rackU = node->uHeight * o.perRack + pdus.totalU();
-    if (rackU > rack->uHeight)
-        return fail("--per-rack " + std::to_string(o.perRack) + " does not fit: " + std::to_string(o.perRack) + " × " + o.nodeId + " (" +
-                    fmtU(node->uHeight) + "U) + " + std::to_string(2 * pdus.perFeed) + " × " + pdus.pdu->id + " (" +
-                    fmtU(pdus.pdu->uHeight) + "U) need " + fmtU(rackU) + "U; " + o.rackId + " has " + std::to_string(rack->uHeight) + "U");
-    if (o.budgetKw && rackW > *o.budgetKw * 1000.0)
-        return fail("--budget-kw " + fmtGrouped(*o.budgetKw, 1) + ": " + std::to_string(o.perRack) + " × " + o.nodeId + " draw " + fmtKw(rackW));
-    if (cooling && (rackAirW > cooling->airKw * 1000.0 || (rackW - rackAirW > 0 && rackW - rackAirW > cooling->liquidKw * 1000.0)))
-        return fail("--cooling " + o.coolingId + " removes " + fmtGrouped(cooling->airKw, 0) + " kW by air and " +
-                    fmtGrouped(cooling->liquidKw, 0) + " kW by liquid; a rack of " + std::to_string(o.perRack) + " × " + o.nodeId +
-                    " needs " + fmtKw(rackAirW) + " by air and " + fmtKw(rackW - rackAirW) + " by liquid");
-
-    ComputeSize compute = sizeCompute(o.nodes, computePorts, switchPorts, switchId);
+    gen::Parts parts;
+    if (auto e = gen::resolveParts(o, catalog, parts)) return fail(*e);
+    gen::GpuRack gpu;
+    if (auto e = gen::checkGpuRack(o, catalog, parts, gpu)) return fail(*e);
+    const ComputeSize compute = sizeCompute(o.nodes, parts.computePorts, parts.switchPorts, parts.switchId);
     if (!compute.error.empty()) return fail(compute.error);
-    const int pair = compute.spines > 0 ? 2 : 1;  // two network racks, management switches in pairs
-    const int storageN = storage ? storageCount : 0;
-    const int inbandLinks = o.nodes * fabricPorts(*node, Fabric::Inband) + (storage ? storageN * fabricPorts(*storage, Fabric::Inband) : 0);
-    const int oobKnown = o.nodes * fabricPorts(*node, Fabric::Oob) + (storage ? storageN * fabricPorts(*storage, Fabric::Oob) : 0) +
-                         divUp(o.nodes, o.perRack) * 2 * pdus.perFeed * fabricPorts(*pdus.pdu, Fabric::Oob);
-    const int inbandAccess = accessPorts(*inbandSwitch, Fabric::Inband), oobAccess = accessPorts(*oobSwitch, Fabric::Oob);
-    if ((inbandLinks > 0 && inbandAccess == 0) || (oobKnown > 0 && oobAccess == 0))
-        return fail(std::string(inbandLinks > 0 && inbandAccess == 0 ? kInbandSwitchId : kOobSwitchId) + " has no ports for its fabric");
-
-    gen::PodPlan plan;
-    plan.node = node;
-    plan.nodeCatalogId = o.nodeId;
-    plan.nodes = o.nodes;
-    plan.perRack = o.perRack;
-    plan.rack = rack;
-    plan.rackCatalogId = o.rackId;
-    plan.gpuCooling = cooling;
-    if (o.budgetKw) plan.budgetW = *o.budgetKw * 1000.0;
-    plan.warningFraction = powerWarningFraction(o.warningPercent);
-    plan.storage = storage;
-    plan.storageCatalogId = o.storageId;
-    plan.storageCount = storageN;
-    if (node->model.rfind("DGX", 0) == 0) {
-        plan.nodeIdPrefix = "dgx";
-        plan.nodeNamePrefix = "DGX";
-    }
-    // Network and storage racks draw no more than a full GPU rack, or than the cheapest cooling
-    // option removes when that is more; with --budget-kw, no more than the budget.
-    double cheapestAirW = 0;
-    int cheapestRank = 1 << 20;
-    for (const auto& [id, c] : catalog.coolingOptions())
-        if (coolingMethodRank(c.method) < cheapestRank) {
-            cheapestRank = coolingMethodRank(c.method);
-            cheapestAirW = c.airKw * 1000.0;
-        }
-    plan.fillCapW = o.budgetKw ? *o.budgetKw * 1000.0 : std::max(rackW, cheapestAirW);
-    const std::string ib = fabric == "roce" ? "ROCE" : "IB";
-    if (compute.leaves > 0) {
-        plan.fabrics.push_back({"compute", "compute"});
-        plan.switches.push_back({"compute", false, fabricSwitch, compute.leaves, "leaf", ib + "-LEAF", 2});
-        if (compute.spines > 0) plan.switches.push_back({"compute", true, fabricSwitch, compute.spines, "spine", ib + "-SPINE", 2});
-    }
-    std::size_t inbandIndex = plan.switches.size(), oobIndex = plan.switches.size();
-    if (inbandLinks > 0) {
-        plan.fabrics.push_back({"inband", "inband"});
-        inbandIndex = plan.switches.size();
-        plan.switches.push_back({"inband", false, inbandSwitch, std::max(pair, divUp(inbandLinks, inbandAccess)), "inband", "INBAND", 1});
-    }
-    if (oobKnown > 0) {
-        plan.fabrics.push_back({"oob", "oob"});
-        oobIndex = plan.switches.size();
-        plan.switches.push_back({"oob", false, oobSwitch, std::max(pair, divUp(oobKnown, oobAccess)), "oob", "OOB", 1});
-    }
-    plan.minNetworkRacks = plan.switches.empty() ? 0 : pair;
+    const ManagementLinks links = managementLinks(o, parts, gpu);
+    if (auto e = checkManagementPorts(links)) return fail(*e);
+    ManagementSlots slots;
+    gen::PodPlan plan = makePlan(o, catalog, parts, gpu, compute, links, slots);
 
     // Management switch counts grow until the derived cabling fits their access ports (the network
     // racks' own PDUs add OOB links, so this can take a round or two).
@@ -207,62 +274,11 @@ GeneratorResult generatePod(const GeneratorOptions& o, const Catalog& catalog) {
         auto assembled = gen::assemblePod(plan, catalog);
         if (auto* e = std::get_if<std::string>(&assembled)) return fail(*e);
         auto& pod = std::get<gen::AssembledPod>(assembled);
-        Project project;
-        project.settings.powerWarningPercent = o.warningPercent;
-        project.room = pod.room;
-        project.layout = std::move(pod.layout);
-        Cabling cabling = deriveCabling(project, catalog);
-        std::map<std::string, int> used;
-        std::map<std::string, bool> over;
-        for (const auto& use : cabling.switchPorts) {
-            const Device* d = project.device(use.device);
-            const Equipment* e = d ? catalog.equipment(d->catalogId) : nullptr;
-            if (!e) continue;
-            int limit = use.fabric == "compute" ? use.available : accessPorts(*e, use.fabric == "inband" ? Fabric::Inband : Fabric::Oob);
-            used[use.fabric] += use.used;
-            if (use.used > limit) over[use.fabric] = true;
-        }
-        if (over["compute"]) return fail("internal: the compute fabric was sized too small");
-        bool grown = false;
-        for (auto [fabricId, index, access] : {std::tuple{std::string("inband"), inbandIndex, inbandAccess},
-                                               {std::string("oob"), oobIndex, oobAccess}}) {
-            if (!over[fabricId]) continue;
-            int& count = plan.switches[index].count;
-            count = std::max(count + 1, divUp(used[fabricId], access));
-            grown = true;
-        }
-        if (grown) continue;
-
-        GeneratedPod out;
-        out.fabric = fabric;
-        out.fabricSwitch = switchId;
-        out.gpuRacks = pod.gpuRacks;
-        out.networkRacks = pod.networkRacks;
-        out.storageRacks = pod.storageRacks;
-        out.rows = pod.rows;
-        out.computeLeaves = compute.leaves;
-        out.computeSpines = compute.spines;
-        out.inbandSwitches = inbandLinks > 0 ? plan.switches[inbandIndex].count : 0;
-        out.oobSwitches = oobKnown > 0 ? plan.switches[oobIndex].count : 0;
-        const std::string density = std::to_string(o.perRack) + (o.perRack == 1 ? " node" : " nodes") + " per rack";
-        project.meta.name = o.name.empty() ? std::to_string(o.nodes) + " × " + node->model + ", " + std::to_string(o.perRack) + " per rack" : o.name;
-        project.meta.revision = "A";
-        project.meta.author = "podplanner generate";
-        std::string d = std::to_string(o.nodes) + " × " + node->vendor + " " + node->model + " in " + std::to_string(out.gpuRacks) +
-                        " GPU racks (" + density + ")";
-        if (out.storageRacks) d += ", " + std::to_string(out.storageRacks) + " storage racks (" + std::to_string(storageN) + " × " + o.storageId + ")";
-        d += " and " + std::to_string(out.networkRacks) + " network racks";
-        if (compute.leaves)
-            d += "; compute fabric " + fabric + ": " + std::to_string(compute.leaves) + " leaf" +
-                 (compute.spines ? " + " + std::to_string(compute.spines) + " spine" : std::string()) + " " + switchId;
-        if (out.inbandSwitches) d += "; in-band " + std::to_string(out.inbandSwitches) + " × " + kInbandSwitchId;
-        if (out.oobSwitches) d += "; OOB " + std::to_string(out.oobSwitches) + " × " + kOobSwitchId;
-        project.meta.description = d + ".";
-        project.scenarioName = density;
-        out.project = std::move(project);
-        if (fabricPorts(*node, Fabric::Storage) > 0 || (storage && fabricPorts(*storage, Fabric::Storage) > 0))
-            out.notes.push_back("storage-fabric ports are not cabled: the generator plans the compute, in-band and OOB fabrics");
-        return out;
+        Project project = projectOf(o, pod);
+        PortUse use = portUse(project, catalog);
+        if (use.over["compute"]) return fail("internal: the compute fabric was sized too small");
+        if (growManagementSwitches(plan, slots, links, use)) continue;
+        return finishPod(o, parts, compute, plan, slots, links, pod, std::move(project));
     }
     return fail("internal: management switch counts did not settle");
 }

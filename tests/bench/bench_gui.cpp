@@ -28,6 +28,7 @@
 #include "FloorCanvas.h"
 #include "HallGenerator.h"
 #include "Planner.h"
+#include "PlannerApp.h"
 #include "ProjectFile.h"
 
 Q_IMPORT_QML_PLUGIN(PodPlannerPlugin)
@@ -118,8 +119,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s\n", e->message().c_str());
         return 2;
     }
-    Planner planner(std::move(catalog));
-    Planner::setInstance(&planner);
+    PlannerApp plannerApp(std::move(catalog));
+    Planner& planner = plannerApp.planner();
     TargetTable table;
 
     QElapsedTimer t;
@@ -133,6 +134,7 @@ int main(int argc, char** argv) {
 
     t.restart();
     QQmlApplicationEngine engine;
+    plannerApp.attach(engine);
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.load(QUrl(QStringLiteral("qrc:/PodPlanner/Main.qml")));
     if (engine.rootObjects().isEmpty()) return 2;
@@ -182,16 +184,16 @@ int main(int argc, char** argv) {
     // Selection: one rack (its elevation), then every rack (elevations capped), then none.
     QStringList all;
     for (int i = 0; i < planner.racks()->rowCount(); ++i) all << planner.racks()->rowAt(i).id;
-    double selectOne = frame(window, [&] { planner.select(all.value(5)); });
-    double selectAll = frame(window, [&] { planner.selectMany(all); });
-    frame(window, [&] { planner.clearSelection(); });
+    double selectOne = frame(window, [&] { planner.selection()->select(all.value(5)); });
+    double selectAll = frame(window, [&] { planner.selection()->selectMany(all); });
+    frame(window, [&] { planner.selection()->clear(); });
     // An edit through the Planner: a device moves to its rack's other face (model re-check + views + frame).
     Sweep edits;
     const auto& devices = planner.document()->project().layout.devices;
     for (int i = 0; i < editCount && i < int(devices.size()); ++i) {
         const Device d = devices[std::size_t(i) * 97 % devices.size()];
         QString id = QString::fromStdString(d.id), rack = QString::fromStdString(d.rack);
-        if (i % 2) frame(window, [&] { planner.select(id); });  // half the edits with the device selected, as a drag has it
+        if (i % 2) frame(window, [&] { planner.selection()->select(id); });  // half the edits with the device selected, as a drag has it
         edits.add(frame(window, [&] { planner.moveDevice(id, rack, d.u, d.face == Face::Rear ? "front" : "rear"); }));
         edits.add(frame(window, [&] { planner.undo(); }));
     }

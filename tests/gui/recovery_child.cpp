@@ -21,7 +21,6 @@ int main(int argc, char** argv) {
     pod::Catalog catalog;
     if (pod::loadStandardCatalog({}, {}, catalog)) return 2;
     pod::Planner planner(std::move(catalog));
-    pod::Planner::setInstance(&planner);
     pod::Recovery recovery(planner);
     if (!planner.openFile(QString::fromLocal8Bit(argv[1]))) return 2;
 
@@ -34,7 +33,7 @@ int main(int argc, char** argv) {
     int drag = planner.beginRackDrag();
     planner.moveRack("r02", 2400, 4100, drag);
     check(planner.rename("r02", "A02-moved"), "rename");
-    planner.select("dgx-05");
+    planner.selection()->select("dgx-05");
     check(planner.deleteSelection(), "delete");
     check(planner.addDevice("blank-1u", "r05", 37, "front"), "add blank");  // A05 U37 front is free
     check(planner.setRackBudgetKw("r03", 50), "budget");

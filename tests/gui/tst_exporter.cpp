@@ -40,7 +40,6 @@ private slots:
         Catalog catalog;
         QVERIFY(!loadStandardCatalog({}, {}, catalog));
         planner = std::make_unique<Planner>(std::move(catalog));
-        Planner::setInstance(planner.get());
         QVERIFY(planner->openFile(PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan"));
         exporter = std::make_unique<Exporter>(*planner);
     }
@@ -51,7 +50,7 @@ private slots:
 
     // Three selected racks, elevations only: A4 landscape holds 2 racks (front + rear) a page → ⌈3 / 2⌉ = 2 pages.
     void selectedRacksInBackground() {
-        planner->selectMany({"r01", "r02", "dgx-09"});  // dgx-09 stands in r03
+        planner->selection()->selectMany({"r01", "r02", "dgx-09"});  // dgx-09 stands in r03
         const QString file = dir.filePath("three racks.pdf");
         QSignalSpy finished(exporter.get(), &Exporter::finished);
         QSignalSpy progress(exporter.get(), &Exporter::progressChanged);
@@ -72,7 +71,7 @@ private slots:
         const QString file = dir.filePath("whole.pdf");
         QSignalSpy finished(exporter.get(), &Exporter::finished);
         QCOMPARE(exporter->exportPdf(file, "a3", false, {}, false), QString());
-        planner->select("r01");
+        planner->selection()->select("r01");
         QCOMPARE(planner->deleteSelection(), QString());
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.at(0).at(0).toBool(), true);
@@ -107,7 +106,7 @@ private slots:
         QVERIFY(!exporter->busy());
         QVERIFY(exporter->exportPdf(dir.filePath("x.pdf"), "a5", true, {}, false).contains("Unknown paper size 'a5'"));
         QVERIFY(exporter->exportPdf(dir.filePath("x.pdf"), "a4", true, {"index"}, false).contains("Unknown section 'index'"));
-        planner->clearSelection();
+        planner->selection()->clear();
         QVERIFY(exporter->exportPdf(dir.filePath("x.pdf"), "a4", true, {}, true).contains("Select the racks"));
         QVERIFY(!QFile::exists(dir.filePath("x.pdf")));
     }

@@ -19,7 +19,7 @@ class TestModels : public QObject {
     const QString sample = PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan";  // the old 4-per-rack sample
 
     QString total(const QString& label) const {
-        for (const auto& r : planner->totals())
+        for (const auto& r : planner->totals()->rows())
             if (r.toMap()["label"] == label) return r.toMap()["value"].toString();
         return {};
     }
@@ -40,7 +40,7 @@ private slots:
         QSignalSpy changed(planner->racks(), &QAbstractItemModel::dataChanged);
         const QString original = planner->projectJson();
 
-        planner->select("r03");
+        planner->selection()->select("r03");
         QCOMPARE(planner->duplicateSelection(), QString());
         QCOMPARE(planner->racks()->rowCount(), 11);
         QCOMPARE(inserted.count(), 1);
@@ -49,7 +49,7 @@ private slots:
         QCOMPARE(planner->addRack("hpe-10842-g2", 12000, 8000), QString());
         QCOMPARE(planner->racks()->rowCount(), 12);
 
-        planner->select("r01");
+        planner->selection()->select("r01");
         QCOMPARE(planner->deleteSelection(), QString());
         QCOMPARE(planner->racks()->rowCount(), 11);
         QCOMPARE(removed.count(), 1);
@@ -106,7 +106,7 @@ private slots:
     void saveIsAtomicAndMarksClean() {
         QTemporaryDir dir;
         const QString path = dir.filePath("pod.podplan");
-        planner->select("r01");
+        planner->selection()->select("r01");
         planner->rotateSelection();
         QVERIFY(planner->modified());
         QVERIFY(planner->title().startsWith("*"));

@@ -25,7 +25,7 @@ private slots:
         Planner planner(catalog);
         QVERIFY(planner.openFile(kFixture));
         const QString before = planner.projectJson();
-        planner.selectMany({"r01", "r02"});
+        planner.selection()->selectMany({"r01", "r02"});
         QCOMPARE(planner.rotateSelection(), QString());
         QCOMPARE(planner.document()->project().rack("r01")->rotation, 90);
         QCOMPARE(planner.document()->project().rack("r02")->rotation, 90);
@@ -41,7 +41,7 @@ private slots:
         Planner planner(catalog);
         QVERIFY(planner.openFile(kFixture));
         const QString before = planner.projectJson();
-        planner.selectMany({"inband-1", "leaf-01"});
+        planner.selection()->selectMany({"inband-1", "leaf-01"});
         const QString error = planner.nudgeSelection(0, -1);
         QVERIFY2(error.contains("taken") || error.contains("overlap"), qPrintable(error));
         QCOMPARE(planner.projectJson(), before);
@@ -61,10 +61,10 @@ private slots:
         Planner planner(catalog);
         QVERIFY(planner.openFile(kFixture));
         const int racks = int(planner.document()->project().layout.racks.size());
-        planner.selectMany({"r01", "r05", "r10"});
+        planner.selection()->selectMany({"r01", "r05", "r10"});
         QCOMPARE(planner.duplicateSelection(), QString());
         QCOMPARE(int(planner.document()->project().layout.racks.size()), racks + 3);
-        QCOMPARE(planner.selection().size(), 3);  // the copies
+        QCOMPARE(planner.selection()->count(), 3);  // the copies
         QCOMPARE(planner.document()->undoStack()->count(), 1);
         planner.undo();
         QCOMPARE(int(planner.document()->project().layout.racks.size()), racks);
@@ -74,7 +74,7 @@ private slots:
     void singleItemKeepsItsOwnStep() {
         Planner planner(catalog);
         QVERIFY(planner.openFile(kFixture));
-        planner.select("r03");
+        planner.selection()->select("r03");
         QCOMPARE(planner.rotateSelection(), QString());
         QVERIFY2(planner.undoText().startsWith("Rotate rack"), qPrintable(planner.undoText()));
     }

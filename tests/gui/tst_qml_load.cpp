@@ -13,6 +13,7 @@
 #include "FindItem.h"
 #include "FloorCanvas.h"
 #include "Planner.h"
+#include "PlannerApp.h"
 
 Q_IMPORT_QML_PLUGIN(PodPlannerPlugin)
 
@@ -32,13 +33,14 @@ private slots:
         pod::Catalog catalog;
         auto err = pod::loadStandardCatalog({}, {}, catalog);
         QVERIFY2(!err, err ? err->message().c_str() : "");
-        pod::Planner planner(std::move(catalog));
-        pod::Planner::setInstance(&planner);
+        pod::PlannerApp app(std::move(catalog));
+        pod::Planner& planner = app.planner();
         QVERIFY(planner.openFile(PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan"));
 
         QQuickStyle::setStyle("Fusion");
         g_previous = qInstallMessageHandler(collect);
         QQmlApplicationEngine engine;
+        app.attach(engine);
         engine.addImportPath(QStringLiteral("qrc:/"));
         engine.load(QUrl(QStringLiteral("qrc:/PodPlanner/Main.qml")));
         QCOMPARE(engine.rootObjects().size(), 1);
@@ -71,7 +73,7 @@ private slots:
         QCOMPARE(canvas->rackAt(-1, -1), QString());
         QCOMPARE(canvas->paintedRacks(), 10);
         bool sawGpus = false;
-        for (const QVariant& row : planner.totals()) {
+        for (const QVariant& row : planner.totals()->rows()) {
             QVariantMap m = row.toMap();
             if (m["label"] == "GPUs") sawGpus = m["value"] == "256";
         }

@@ -16,6 +16,7 @@
 
 #include "CatalogLoader.h"
 #include "Planner.h"
+#include "PlannerApp.h"
 
 Q_IMPORT_QML_PLUGIN(PodPlannerPlugin)
 
@@ -66,13 +67,14 @@ private slots:
         pod::Catalog catalog;
         auto err = pod::loadStandardCatalog({}, {}, catalog);
         QVERIFY2(!err, err ? err->message().c_str() : "");
-        pod::Planner planner(std::move(catalog));
-        pod::Planner::setInstance(&planner);
+        pod::PlannerApp app(std::move(catalog));
+        pod::Planner& planner = app.planner();
         QVERIFY(planner.openFile(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan"));
 
         QQuickStyle::setStyle("Fusion");  // as main.cpp
         g_previous = qInstallMessageHandler(collect);
         QQmlApplicationEngine engine;
+        app.attach(engine);
         engine.addImportPath(QStringLiteral("qrc:/"));
         engine.load(QUrl(QStringLiteral("qrc:/PodPlanner/Main.qml")));
         QCOMPARE(engine.rootObjects().size(), 1);

@@ -24,7 +24,6 @@ class TestRecovery : public QObject {
         Catalog catalog;
         if (loadStandardCatalog({}, {}, catalog)) return nullptr;
         auto p = std::make_unique<Planner>(std::move(catalog));
-        Planner::setInstance(p.get());
         return p;
     }
     QStringList recoveryFiles() const { return QDir(Recovery::folder()).entryList({"*.podplan-recovery"}, QDir::Files); }

@@ -78,7 +78,7 @@ class TestUndoRandom : public QObject {
         }
         case 4: {
             QString id = pick(4) == 0 ? anyOf(racks) : anyOf(devices);
-            planner->select(id);
+            planner->selection()->select(id);
             planner->deleteSelection();
             return "delete " + id;
         }
@@ -89,7 +89,7 @@ class TestUndoRandom : public QObject {
         }
         case 6: {
             QString r = anyOf(racks);
-            planner->select(r);
+            planner->selection()->select(r);
             planner->rotateSelection();
             return "rotate " + r;
         }
@@ -100,13 +100,13 @@ class TestUndoRandom : public QObject {
         }
         case 8: {
             QString r = anyOf(racks);
-            planner->select(r);
+            planner->selection()->select(r);
             planner->duplicateSelection();
             return "duplicate " + r;
         }
         case 9: {
             QString id = pick(2) ? anyOf(racks) : anyOf(devices);
-            planner->select(id);
+            planner->selection()->select(id);
             planner->nudgeSelection(pick(3) - 1, pick(3) - 1);
             return "nudge " + id;
         }

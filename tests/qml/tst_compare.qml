@@ -4,7 +4,8 @@ import PodPlanner
 
 // The comparison view on the sales demo: File → New pod… builds 32 × DGX H100 at 2 per rack, which is
 // compared with the bundled sample pod (the same 32 nodes at 4 per rack); scenario duplication is one
-// undo step; F5 toggles presentation mode.
+// undo step; F5 toggles presentation mode. Every test starts from the same state (init): run alone or in
+// any order, each passes.
 Item {
     id: top
     width: 1600
@@ -31,9 +32,15 @@ Item {
         }
         function cell(label) { return CompareController.table.row(label) }
 
+        // The view shown, not presenting, no dialog; the fixture open (one scenario); nothing compared.
         function init() {
+            if (view.presentation) view.togglePresentation()
+            view.duplicateDialog.close()
+            view.visible = true
             verify(Planner.openFile(samplePath), Planner.lastError)
             CompareController.clear()
+            compare(CompareController.scenarios.length, 1)
+            verify(!CompareController.active)
         }
 
         function test_generatedAgainstSample() {
@@ -44,6 +51,8 @@ Item {
             verify(Planner.modified, "a generated pod is unsaved")
             compare(CompareController.compareWithFile(samplePath), "")
             verify(CompareController.active)
+            // Alone (no earlier test showed the sides), the sides and the table's rows appear on the next frames.
+            waitForRendering(view)
             // Sample: 8 GPU racks of 4 × DGX H100 + 2 network racks = 10.
             compare(cell("Racks").a, "18")
             compare(cell("Racks").b, "10")
@@ -82,6 +91,7 @@ Item {
             compare(racksDiff.text, "\u22128")
             verify(Qt.colorEqual(racksDiff.color, view.betterColour), "racks difference in the better colour, got " + racksDiff.color)
             verify(racksDiff.font.bold)
+            tryVerify(function() { return findItem(view, "diff_kW per rack (max)") !== null })
             var densityDiff = findItem(view, "diff_kW per rack (max)")
             verify(densityDiff)
             verify(Qt.colorEqual(densityDiff.color, view.plainColour), "kW per rack is neither better nor worse, got " + densityDiff.color)
@@ -99,8 +109,15 @@ Item {
             compare(elevationA.height, elevationB.height)  // one scale
             // Elevations above the floor plans, both above the table.
             var floorA = findItem(view, "floorA")
-            verify(elevationA.mapToItem(view, 0, elevationA.height).y <= floorA.mapToItem(view, 0, 0).y)
-            verify(floorA.mapToItem(view, 0, floorA.height).y < table.mapToItem(view, 0, 0).y)
+            tryVerify(function() { return elevationA.mapToItem(view, 0, elevationA.height).y <= floorA.mapToItem(view, 0, 0).y },
+                      2000, "elevation A above floor A")
+            tryVerify(function() { return floorA.mapToItem(view, 0, floorA.height).y < table.mapToItem(view, 0, 0).y },
+                      2000, "floor A above the table")
+            // Floor A is a FloorCanvas on the comparison's side A: all 18 racks, the first GPU rack outlined.
+            verify(floorA.snapshot === CompareController.floorA)
+            compare(floorA.snapshot.rackCount, 18)
+            compare(floorA.snapshot.outlined, CompareController.gpuRackA.id)
+            tryCompare(floorA, "paintedRacks", 18)
             // A drawn device: the first DGX of A at its U, labelled with its name.
             var dgx = CompareController.gpuRackA.devices.filter(function(d) { return d.kind === "gpu_node" })[0]
             var box = findItem(elevationA, "compareDevice_" + dgx.id)

@@ -2,7 +2,8 @@ import QtQuick
 import QtTest
 import PodPlanner
 
-// Interaction scenarios on the real planner views with mouse events, as a person would do them.
+// Interaction scenarios on the real planner views with mouse events, as a person would do them. Every
+// test starts from the same state (init): run alone or in any order, each passes.
 Item {
     id: top
     width: 1600
@@ -17,8 +18,16 @@ Item {
         name: "Planner"
         when: windowShown
 
+        // The fixture freshly open, nothing selected, no search, the elevation strip at its usual cap, the
+        // floor fitted to the view.
         function init() {
             verify(Planner.openFile(samplePath), Planner.lastError)
+            Planner.selection.clear()
+            findItem(view, "paletteSearch").text = ""
+            findItem(view, "elevationView").filter.limit = 16
+            view.floor.userMoved = false
+            view.floor.fit()
+            view.forceActiveFocus()
             wait(50)
         }
 
@@ -33,7 +42,7 @@ Item {
             return null
         }
         function total(label) {
-            var rows = Planner.totals
+            var rows = Planner.totals.rows
             for (var i = 0; i < rows.length; ++i) if (rows[i].label === label) return rows[i].value
             return undefined
         }
@@ -62,8 +71,8 @@ Item {
             wait(30)
         }
 
-        function test_1_dragDgxIntoEmptySlot() {
-            Planner.select("r05")  // network rack A05: U1–U27 are free
+        function test_dragDgxIntoEmptySlot() {
+            Planner.selection.select("r05")  // network rack A05: U1–U27 are free
             wait(50)
             var tile = findItem(view, "paletteTile_nvidia-dgx-h100")
             var face = findItem(view, "rackFace_r05_front")
@@ -79,8 +88,8 @@ Item {
             compare(total("GPUs"), "256")
         }
 
-        function test_2_dropOnOccupiedSlotIsRefused() {
-            Planner.select("r01")  // A01: DGX-01 sits at U5–U12
+        function test_dropOnOccupiedSlotIsRefused() {
+            Planner.selection.select("r01")  // A01: DGX-01 sits at U5–U12
             wait(50)
             var tile = findItem(view, "paletteTile_nvidia-dgx-h100")
             var face = findItem(view, "rackFace_r01_front")
@@ -93,7 +102,7 @@ Item {
             verify(Planner.placementProblem("nvidia-dgx-h100", "r01", 5, "front").indexOf("is taken by") >= 0)
         }
 
-        function test_3_moveRackChangesCableLengths() {
+        function test_moveRackChangesCableLengths() {
             var r = view.floor.rackRect("r10")
             verify(r.width > 5, "A10 is on screen")
             var before = total("Cables: MULTIMODE") + " " + total("Cables: AOC") + " " + total("Cables: DAC")
@@ -109,13 +118,13 @@ Item {
             compare(total("Cables: MULTIMODE") + " " + total("Cables: AOC") + " " + total("Cables: DAC"), before)
         }
 
-        function test_3b_floorClickBandAndZoomOut() {
+        function test_floorClickBandAndZoomOut() {
             var floor = view.floor
             var canvas = findItem(view, "floorCanvas")
             // A click on A03 selects it alone; a click on bare floor clears the selection.
             var r3 = floor.rackRect("r03")
             mouseClick(floor, r3.x + r3.width / 2, r3.y + r3.height / 2)
-            compare(Planner.selection, ["r03"])
+            compare(Planner.selection.ids, ["r03"])
             // The inspector (a rack: fields and its totals) ends above the totals panel, never under it.
             wait(30)
             var inspector = findItem(view, "inspector"), totals = findItem(view, "totalsPanel")
@@ -123,21 +132,21 @@ Item {
             verify(inspector.mapToItem(top, 0, inspector.height).y <= totals.mapToItem(top, 0, 0).y + 1)
             compare(inspector.height, inspector.implicitHeight)
             mouseClick(floor, 3, floor.height - 60)
-            compare(Planner.selection.length, 0)
+            compare(Planner.selection.count, 0)
             // A rubber band from above A01's corner to below A04's corner selects A01–A04 (one row of the sample).
             var r1 = floor.rackRect("r01"), r4 = floor.rackRect("r04")
             mousePress(floor, r1.x - 4, r1.y - 4)
             mouseMove(floor, (r1.x + r4.x) / 2, r4.y + r4.height / 2)
             mouseMove(floor, r4.x + r4.width - 2, r4.y + r4.height - 2)
             mouseRelease(floor, r4.x + r4.width - 2, r4.y + r4.height - 2)
-            var sel = Planner.selection.slice().sort()
+            var sel = Planner.selection.ids.slice().sort()
             compare(sel, ["r01", "r02", "r03", "r04"])
             // Four selected racks: four elevations, no caption (nothing left out).
             var filter = findItem(view, "elevationView").filter
             compare(filter.shown, 4)
             compare(findItem(view, "elevationCaption").visible, false)
             // Zoomed far out every rack is a few pixels: still all painted, still hit-testable.
-            Planner.clearSelection()
+            Planner.selection.clear()
             floor.zoom = 0.004
             wait(30)
             var tiny = floor.rackRect("r10")
@@ -148,10 +157,10 @@ Item {
             floor.fit()
         }
 
-        function test_3c_elevationStripIsCapped() {
+        function test_elevationStripIsCapped() {
             var filter = findItem(view, "elevationView").filter
             var caption = findItem(view, "elevationCaption")
-            Planner.clearSelection()
+            Planner.selection.clear()
             compare(filter.shown, 10)                  // the sample's ten racks, under the cap of 16
             verify(!caption.visible)
             filter.limit = 4
@@ -160,11 +169,11 @@ Item {
             verify(caption.visible)
             compare(caption.text, "Showing the first 4 of 10 racks: select racks on the floor plan to see theirs")
             // Five racks and DGX-17 (in A07): six racks, in project order, of which the first four show.
-            Planner.selectMany(["r05", "r04", "r03", "r02", "r01", "dgx-17"])
-            compare(Planner.selectedRacks, ["r01", "r02", "r03", "r04", "r05", "r07"])
+            Planner.selection.selectMany(["r05", "r04", "r03", "r02", "r01", "dgx-17"])
+            compare(Planner.selection.racks, ["r01", "r02", "r03", "r04", "r05", "r07"])
             compare(filter.shown, 4)
             compare(caption.text, "Showing 4 of 6 selected racks")
-            Planner.select("dgx-01")                   // a device selected: its rack's elevation alone
+            Planner.selection.select("dgx-01")                   // a device selected: its rack's elevation alone
             compare(filter.shown, 1)
             wait(0)
             verify(findItem(view, "rackFace_r01_front") !== null)
@@ -172,13 +181,13 @@ Item {
             filter.limit = 16
         }
 
-        function test_4_undoRestoresJsonExactly() {
+        function test_undoRestoresJsonExactly() {
             var original = Planner.projectJson()
-            Planner.select("r03")
+            Planner.selection.select("r03")
             Planner.rotateSelection()
             Planner.duplicateSelection()
             Planner.rename("dgx-01", "renamed")
-            Planner.select("dgx-02")
+            Planner.selection.select("dgx-02")
             Planner.deleteSelection()
             verify(Planner.projectJson() !== original)
             for (var i = 0; i < 4; ++i) Planner.undo()
@@ -186,16 +195,16 @@ Item {
             verify(!Planner.modified)
         }
 
-        function test_5_violationClickSelectsItsRack() {
-            Planner.clearSelection()
+        function test_violationClickSelectsItsRack() {
+            Planner.selection.clear()
             var v = findItem(view, "violation_0")
             verify(v, "a violation row")
             mouseClick(v)
-            verify(Planner.selection.indexOf("r01") >= 0, Planner.selection)
+            verify(Planner.selection.ids.indexOf("r01") >= 0, Planner.selection.ids)
         }
 
-        function test_6_deleteKeyAndUndoShortcut() {
-            Planner.select("dgx-03")
+        function test_deleteKeyAndUndoShortcut() {
+            Planner.selection.select("dgx-03")
             view.forceActiveFocus()
             keyClick(Qt.Key_Delete)
             compare(total("GPUs"), "248")
@@ -215,22 +224,22 @@ Item {
         // Ctrl+F, a search, Enter: the DGX goes into the selected rack's lowest free front slot. A05 (a
         // network rack) is empty from U1 to U27 with leaves from U28: 8U DGX fit at U1–U8, U9–U16, U17–U24;
         // a fourth would need U25–U32, which the leaf at U28 blocks, so it is refused with the reason.
-        function test_7_enterAddsToLowestFreeSlot() {
-            Planner.select("r05")
+        function test_enterAddsToLowestFreeSlot() {
+            Planner.selection.select("r05")
             view.forceActiveFocus()
             keySequence(StandardKey.Find)
             var search = findItem(view, "paletteSearch")
             verify(search.activeFocus, "Ctrl+F focuses the catalog search")
             search.text = "nvidia-dgx-h100"
             for (var i = 0; i < 3; ++i) {
-                Planner.select("r05")
+                Planner.selection.select("r05")
                 search.forceActiveFocus()
                 keyClick(Qt.Key_Return)
                 compare(Planner.lastError, "")
             }
             compare(devicesIn("r05", "nvidia-dgx-h100"), [1, 9, 17])
             compare(total("GPUs"), "280")   // 256 + 3 × 8
-            Planner.select("r05")
+            Planner.selection.select("r05")
             search.forceActiveFocus()
             keyClick(Qt.Key_Return)
             compare(Planner.lastError, "no free 8U slot on the front of rack A05")
@@ -243,8 +252,8 @@ Item {
         // A double-click on a palette rack extends the selected rack's row: A10 is the last rack of row A
         // (centre x 10,600 mm, 800 mm wide, so its east side is at 11,000 mm); an 800 mm hpe-10848-g2
         // goes flush against it at x = 11,000 + 400 = 11,400 mm on the row's centre line y = 4,000 mm.
-        function test_8_doubleClickRackExtendsRow() {
-            Planner.select("r03")
+        function test_doubleClickRackExtendsRow() {
+            Planner.selection.select("r03")
             var search = findItem(view, "paletteSearch")
             search.text = "hpe-10848-g2"
             wait(50)
@@ -263,8 +272,8 @@ Item {
         }
 
         // Esc during a palette drag cancels it: the proxy goes, and releasing over a free slot adds nothing.
-        function test_9_escapeCancelsPaletteDrag() {
-            Planner.select("r05")
+        function test_escapeCancelsPaletteDrag() {
+            Planner.selection.select("r05")
             wait(50)
             var before = Planner.projectJson()
             var tile = findItem(view, "paletteTile_nvidia-dgx-h100")

@@ -6,6 +6,7 @@
 
 #include "CatalogLoader.h"
 #include "Planner.h"
+#include "PlannerApp.h"
 
 Q_IMPORT_QML_PLUGIN(PodPlannerPlugin)
 
@@ -19,15 +20,15 @@ public slots:
         engine->addImportPath(QStringLiteral("qrc:/"));
         pod::Catalog catalog;
         if (auto e = pod::loadStandardCatalog({}, {}, catalog)) qFatal("%s", e->message().c_str());
-        planner_ = std::make_unique<pod::Planner>(std::move(catalog));
-        pod::Planner::setInstance(planner_.get());
+        app_ = std::make_unique<pod::PlannerApp>(std::move(catalog));
+        app_->attach(*engine);
         engine->rootContext()->setContextProperty("samplePath", QStringLiteral(PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan"));
         // The bundled sample: the 2-vs-4 demo in one file (two scenarios).
         engine->rootContext()->setContextProperty("bundledSamplePath", QStringLiteral(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan"));
     }
 
 private:
-    std::unique_ptr<pod::Planner> planner_;
+    std::unique_ptr<pod::PlannerApp> app_;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(planner, Setup)

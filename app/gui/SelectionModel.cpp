@@ -1,0 +1,77 @@
+#include "SelectionModel.h"
+
+#include <string_view>
+#include <unordered_set>
+
+#include "Document.h"
+
+namespace pod {
+
+namespace {
+QString q(const std::string& s) { return QString::fromStdString(s); }
+// Ids compare as std::string: no QString per device on every edit (a whole hall can be selected).
+std::unordered_set<std::string> keysOf(const QSet<QString>& ids) {
+    std::unordered_set<std::string> out;
+    out.reserve(std::size_t(ids.size()));
+    for (const auto& id : ids) out.insert(id.toStdString());
+    return out;
+}
+}  // namespace
+
+SelectionModel::SelectionModel(const Document& document, QObject* parent) : QObject(parent), document_(document) {}
+
+void SelectionModel::set(QSet<QString> ids) {
+    ids_ = std::move(ids);
+    ++revision_;
+    emit changed();
+    updateRacks();
+}
+
+void SelectionModel::select(const QString& id, bool additive) {
+    QSet<QString> next = additive ? ids_ : QSet<QString>{};
+    if (!id.isEmpty()) {
+        if (additive && next.contains(id)) next.remove(id);
+        else next.insert(id);
+    }
+    set(std::move(next));
+}
+
+void SelectionModel::selectMany(const QStringList& ids) { set(QSet<QString>(ids.begin(), ids.end())); }
+
+void SelectionModel::reset() { set({}); }
+
+void SelectionModel::prune() {
+    if (ids_.isEmpty()) return;
+    const auto wanted = keysOf(ids_);
+    QSet<QString> kept;  // one pass over the project, not Project::rack/device (linear) per selected id
+    for (const auto& r : document_.project().layout.racks)
+        if (wanted.count(r.id)) kept.insert(q(r.id));
+    for (const auto& d : document_.project().layout.devices)
+        if (wanted.count(d.id)) kept.insert(q(d.id));
+    if (kept != ids_) set(std::move(kept));
+    else updateRacks();
+}
+
+QStringList SelectionModel::selectedRackIds() const {
+    QStringList out;  // in project order, so a multi-item edit is the same on every run
+    for (const auto& r : document_.project().layout.racks)
+        if (ids_.contains(q(r.id))) out << q(r.id);
+    return out;
+}
+
+void SelectionModel::updateRacks() {
+    QStringList racks;
+    if (!ids_.isEmpty()) {
+        const auto wanted = keysOf(ids_);
+        std::unordered_set<std::string_view> holding;
+        for (const auto& d : document_.project().layout.devices)
+            if (wanted.count(d.id)) holding.insert(d.rack);
+        for (const auto& r : document_.project().layout.racks)  // in project order
+            if (holding.count(r.id) || wanted.count(r.id)) racks << q(r.id);
+    }
+    if (racks == racks_) return;
+    racks_ = std::move(racks);
+    emit racksChanged();
+}
+
+}  // namespace pod

@@ -1,0 +1,230 @@
+// deriveCabling(): every node port of a fabric to a leaf, every leaf to its spines (Cabling.h).
+#include <algorithm>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+
+#include "Cabling.h"
+
+namespace pod {
+
+namespace {
+
+// Ports of one fabric kind on a piece of equipment, and their top speed.
+struct FabricPorts {
+    int count = 0;
+    double topSpeed = 0;
+};
+
+FabricPorts fabricPorts(const Equipment* e, std::string_view kind) {
+    FabricPorts p;
+    if (!e) return p;
+    for (const auto& g : e->ports)
+        if (fabricKey(g.fabric) == kind) {
+            p.count += g.count;
+            p.topSpeed = std::max(p.topSpeed, g.speedGbps);
+        }
+    return p;
+}
+
+
+// One derivation of the cabling: the project's switches by index, ports used so far, the medium
+// chooser and the result, shared by the steps below.
+class CablingBuilder {
+public:
+    CablingBuilder(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter& router, bool everyCable)
+        : project_(project), devices_(project.layout.devices), router_(router), media_(catalog), index_(index),
+          everyCable_(everyCable), switchPorts_(devices_.size(), 0) {}
+
+    Cabling build() {
+        findSwitches();
+        if (index_) {
+            index_->ends.clear();
+            index_->cablesOfDevice.assign(devices_.size(), {});
+        }
+        bool computeHasLeaves = false;
+        for (const auto& fabric : project_.layout.network.fabrics) {
+            if (fabric.kind == "compute" && !fabric.leaves.empty()) computeHasLeaves = true;
+            cableFabric(fabric);
+        }
+        if (!computeHasLeaves) reportUnconnectedGpuNodes();
+        return std::move(out_);
+    }
+
+private:
+    using Nodes = std::vector<std::pair<std::size_t, FabricPorts>>;
+
+    // Leaf and spine ids → device index (the last device with an id wins, as a lookup table would).
+    void findSwitches() {
+        for (const auto& fabric : project_.layout.network.fabrics) {
+            for (const auto& id : fabric.leaves) wanted_.emplace(id, SIZE_MAX);
+            for (const auto& id : fabric.spines) wanted_.emplace(id, SIZE_MAX);
+        }
+        for (std::size_t i = 0; i < devices_.size() && !wanted_.empty(); ++i)
+            if (auto it = wanted_.find(devices_[i].id); it != wanted_.end()) it->second = i;
+    }
+
+    std::vector<std::size_t> resolve(const std::vector<std::string>& ids) const {
+        std::vector<std::size_t> found;
+        for (const auto& id : ids)
+            if (auto it = wanted_.find(id); it != wanted_.end() && it->second != SIZE_MAX) found.push_back(it->second);
+        return found;
+    }
+
+    // Ports of the current fabric's kind on `e`, looked up once per equipment and fabric.
+    FabricPorts ports(const Equipment* e) {
+        auto [it, fresh] = portsOf_.try_emplace(e);
+        if (fresh) it->second = fabricPorts(e, *kind_);
+        return it->second;
+    }
+
+    void addCable(const std::string& fabric, const std::string& tier, std::size_t a, int pa, std::size_t b, int pb, double speed) {
+        const Device& da = devices_[a];
+        const Device& db = devices_[b];
+        if (!everyCable_) {  // measure, keep only a run no medium reaches
+            std::int64_t length = router_.length(a, b);
+            if (!media_.choose(speed, length).empty()) return;
+            out_.unreached.push_back(out_.cables.size());
+            out_.cables.push_back({fabric, tier, {da.id, da.rack, pa}, {db.id, db.rack, pb}, speed, length, ""});
+            return;
+        }
+        Cable& c = out_.cables.emplace_back();
+        c.fabric = fabric;
+        c.tier = tier;
+        c.a.device = da.id;
+        c.a.rack = da.rack;
+        c.a.port = pa;
+        c.b.device = db.id;
+        c.b.rack = db.rack;
+        c.b.port = pb;
+        c.speedGbps = speed;
+        c.lengthMm = router_.length(a, b);
+        c.medium = media_.choose(speed, c.lengthMm);
+        if (c.medium.empty()) out_.unreached.push_back(out_.cables.size() - 1);
+        if (index_) {
+            auto n = std::uint32_t(out_.cables.size() - 1);
+            index_->ends.push_back({std::uint32_t(a), std::uint32_t(b)});
+            index_->cablesOfDevice[a].push_back(n);
+            if (b != a) index_->cablesOfDevice[b].push_back(n);
+        }
+    }
+
+    // Nodes: non-switch devices with ports of this fabric kind, in project order.
+    Nodes nodesOfFabric() {
+        Nodes nodes;
+        for (std::size_t i = 0; i < devices_.size(); ++i) {
+            const Equipment* e = router_.equipment(i);
+            if (!e || e->kind == EquipmentKind::Switch) continue;
+            if (FabricPorts p = ports(e); p.count > 0) nodes.push_back({i, p});
+        }
+        return nodes;
+    }
+
+    // Node port i → leaf i of the node's leaf group (rail-optimised); counts each leaf's downlinks.
+    void cableNodes(const FabricPlan& fabric, const Nodes& nodes, const std::vector<std::size_t>& leaves, std::vector<int>& downlinks,
+                    FabricReport& report) {
+        const int L = int(leaves.size());
+        std::size_t count = out_.cables.size();
+        for (const auto& n : nodes) count += std::size_t(n.second.count);
+        if (everyCable_) out_.cables.reserve(count * 2);  // node links, and about as many uplinks
+        for (std::size_t k = 0; k < nodes.size(); ++k) {
+            const auto [node, np] = nodes[k];
+            int P = np.count;
+            int groupSize = std::min(P, L);
+            int groups = std::max(1, L / groupSize);
+            int perGroup = int((nodes.size() + std::size_t(groups) - 1) / std::size_t(groups));
+            int group = std::min(groups - 1, int(k) / std::max(1, perGroup));
+            for (int i = 0; i < P; ++i) {
+                int leaf = group * groupSize + (i % groupSize);
+                std::size_t sw = leaves[std::size_t(leaf)];
+                addCable(fabric.id, kNodeLeaf, node, i + 1, sw, ++switchPorts_[sw], np.topSpeed);
+                ++downlinks[std::size_t(leaf)];
+                ++report.nodeLinks;
+            }
+        }
+    }
+
+    // Leaf → spine: as many uplinks as downlinks (non-blocking) while ports last, spread over spines.
+    void cableUplinks(const FabricPlan& fabric, const std::vector<std::size_t>& leaves, const std::vector<std::size_t>& spines,
+                      const std::vector<int>& downlinks, FabricReport& report) {
+        for (std::size_t l = 0; l < leaves.size() && !spines.empty(); ++l) {
+            std::size_t leaf = leaves[l];
+            FabricPorts lp = ports(router_.equipment(leaf));
+            int free = lp.count - downlinks[l];
+            int up = std::max(0, std::min(downlinks[l], free));
+            for (int u = 0; u < up; ++u) {
+                std::size_t spine = spines[std::size_t(u) % spines.size()];
+                int pl = ++switchPorts_[leaf];
+                addCable(fabric.id, kLeafSpine, leaf, pl, spine, ++switchPorts_[spine], lp.topSpeed);
+                ++report.uplinks;
+            }
+        }
+    }
+
+    // Each switch's ports used and available in this fabric; the counts start again for the next.
+    void reportSwitchPorts(const FabricPlan& fabric, const std::vector<std::size_t>& leaves, const std::vector<std::size_t>& spines) {
+        for (const auto* list : {&leaves, &spines})
+            for (std::size_t sw : *list)
+                out_.switchPorts.push_back({devices_[sw].id, fabric.id, switchPorts_[sw], ports(router_.equipment(sw)).count});
+        for (const auto* list : {&leaves, &spines})
+            for (std::size_t sw : *list) switchPorts_[sw] = 0;
+    }
+
+    void cableFabric(const FabricPlan& fabric) {
+        kind_ = &fabric.kind;
+        portsOf_.clear();
+        FabricReport report{fabric.id, fabric.kind, 0, 0, 0};
+        const std::vector<std::size_t> leaves = resolve(fabric.leaves);
+        const std::vector<std::size_t> spines = resolve(fabric.spines);
+        const Nodes nodes = nodesOfFabric();
+        std::vector<int> downlinks(leaves.size(), 0);
+        if (!leaves.empty()) cableNodes(fabric, nodes, leaves, downlinks, report);
+        cableUplinks(fabric, leaves, spines, downlinks, report);
+        report.oversubscription = report.uplinks > 0 ? double(report.nodeLinks) / report.uplinks : 0.0;
+        reportSwitchPorts(fabric, leaves, spines);
+        out_.fabrics.push_back(report);
+    }
+
+    // GPU nodes with compute ports but no compute fabric with leaves.
+    void reportUnconnectedGpuNodes() {
+        for (std::size_t i = 0; i < devices_.size(); ++i) {
+            const Equipment* e = router_.equipment(i);
+            if (!e || e->kind != EquipmentKind::GpuNode || fabricPorts(e, "compute").count == 0) continue;
+            out_.unconnected.push_back({devices_[i].id, "compute", "the project has no compute fabric with leaf switches"});
+        }
+    }
+
+    inline static const std::string kNodeLeaf = "node-leaf", kLeafSpine = "leaf-spine";
+
+    const Project& project_;
+    const std::vector<Device>& devices_;
+    const CableRouter& router_;
+    MediumChooser media_;
+    CableIndex* index_;
+    const bool everyCable_;
+    std::unordered_map<std::string_view, std::size_t> wanted_;  // leaf and spine ids → device index
+    std::vector<int> switchPorts_;                                // ports used so far per switch, reset per fabric
+    const std::string* kind_ = nullptr;                           // the fabric being cabled
+    std::unordered_map<const Equipment*, FabricPorts> portsOf_;   // for that fabric's kind
+    Cabling out_;
+};
+
+Cabling derive(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* given, bool everyCable) {
+    std::optional<CableRouter> own;
+    if (!given) own.emplace(project, catalog);
+    return CablingBuilder(project, catalog, index, given ? *given : *own, everyCable).build();
+}
+
+}  // namespace
+
+Cabling deriveCabling(const Project& project, const Catalog& catalog) { return derive(project, catalog, nullptr, nullptr, true); }
+
+Cabling deriveCabling(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* router) {
+    return derive(project, catalog, index, router, true);
+}
+
+Cabling deriveCablingForRules(const Project& project, const Catalog& catalog) {
+    return derive(project, catalog, nullptr, nullptr, false);
+}
+
+}  // namespace pod
