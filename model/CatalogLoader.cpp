@@ -138,6 +138,26 @@ void readPorts(const Json& e, const std::string& path, Equipment& q) {
     }
 }
 
+// "cooling_unit": { "type", "capacity_kw", "medium" }. CDUs take heat from the liquid loop, doors and CRAHs
+// from the air; `allowed` lists the types this kind of entry may be.
+CoolingUnitSpec readCoolingUnit(const Json& e, const std::string& path, std::initializer_list<CoolingUnitType> allowed) {
+    const Json& u = json::object(e, "cooling_unit", path);
+    const std::string up = json::child(path, "cooling_unit");
+    checkFields(u, up, {"type", "capacity_kw", "medium"});
+    CoolingUnitSpec spec;
+    spec.type = enumValue<CoolingUnitType>(u, "type", up, coolingUnitTypeKey, allowed);
+    spec.capacityKw = json::number(u, "capacity_kw", up, 0.001, 100000);
+    spec.medium = enumValue<CoolingMedium>(u, "medium", up, coolingMediumKey, {CoolingMedium::Liquid, CoolingMedium::Air});
+    const bool liquidType = spec.type == CoolingUnitType::CduInRack || spec.type == CoolingUnitType::CduInRow ||
+                            spec.type == CoolingUnitType::CduFacility;
+    const CoolingMedium expected = liquidType ? CoolingMedium::Liquid : CoolingMedium::Air;
+    if (spec.medium != expected)
+        throw JsonPathError(json::child(up, "medium"), "a " + std::string(coolingUnitTypeKey(spec.type)) + " unit removes heat by " +
+                                                           std::string(coolingMediumKey(expected)) + ", got \"" +
+                                                           std::string(coolingMediumKey(spec.medium)) + "\"");
+    return spec;
+}
+
 StorageSpec readStorage(const Json& s, const std::string& sp) {
     checkFields(s, sp, {"raw_tb", "usable_tb", "drives", "drive_tb", "raid_data", "raid_parity", "spare_drives", "read_gbps",
                         "write_gbps"});
@@ -162,7 +182,7 @@ StorageSpec readStorage(const Json& s, const std::string& sp) {
 
 Equipment readEquipment(const Json& e, const std::string& path, const std::string& kind, const std::string& file) {
     checkNoUnknown(e, path, {"u_height", "depth_mm", "full_depth", "weight_kg", "power", "cooling", "airflow",
-                             "accelerators", "ports", "storage", "pdu", "rack_scale"});
+                             "accelerators", "ports", "storage", "pdu", "rack_scale", "cooling_unit"});
     Equipment q;
     readProvenance(e, path, q, file);
     q.kind = equipmentKind(kind);
@@ -216,7 +236,33 @@ Equipment readEquipment(const Json& e, const std::string& path, const std::strin
         q.pdu = s;
     }
     if (kind == "pdu" && !q.pdu) throw JsonPathError(json::child(path, "pdu"), "a PDU needs a pdu object with capacity_w");
-    q.rackScale = json::boolean(e, "rack_scale", path, false);
+    if (e.contains("rack_scale")) {
+        const std::string rp = json::child(path, "rack_scale");
+        if (!e["rack_scale"].is_object())
+            throw JsonPathError(rp, "must be an object {\"rack\": RACK_ID} naming the rack model of the system's enclosure, got " +
+                                        json::describe(e["rack_scale"]));
+        if (kind != "gpu_node" && kind != "cpu_node")
+            throw JsonPathError(rp, "only a gpu_node or cpu_node can be a rack-scale system");
+        const Json& r = e["rack_scale"];
+        checkFields(r, rp, {"rack"});
+        q.rackScale = true;
+        q.rackScaleRack = json::id(r, "rack", rp);
+        q.rackScaleRefPath = json::child(rp, "rack");
+    }
+    if (e.contains("cooling_unit") && kind != "cdu")
+        throw JsonPathError(json::child(path, "cooling_unit"), "only equipment of kind cdu (or a cooling entry) has a cooling_unit object");
+    if (kind == "cdu") {
+        if (!e.contains("cooling_unit"))
+            throw JsonPathError(json::child(path, "cooling_unit"), "a CDU needs a cooling_unit object with its type and capacity_kw");
+        q.coolingUnit = readCoolingUnit(e, path, {CoolingUnitType::CduInRack, CoolingUnitType::CduInRow,
+                                                  CoolingUnitType::CduFacility, CoolingUnitType::Crah});
+        // Floor-standing units are not rack equipment: the catalog states u_height 0 for them (the field is required).
+        if (q.coolingUnit->floorStanding() && q.uHeight != 0)
+            throw JsonPathError(json::child(path, "u_height"), "a floor-standing " + std::string(coolingUnitTypeKey(q.coolingUnit->type)) +
+                                                                   " unit takes no rack units: u_height must be 0, got " + figure(q.uHeight));
+        if (!q.coolingUnit->floorStanding() && q.uHeight == 0)
+            throw JsonPathError(json::child(path, "u_height"), "an in-rack CDU occupies rack units: u_height must be above 0");
+    }
     return q;
 }
 
@@ -233,7 +279,7 @@ RackModel readRack(const Json& e, const std::string& path, const std::string& fi
 }
 
 CoolingOption readCooling(const Json& e, const std::string& path, const std::string& file) {
-    checkNoUnknown(e, path, {"method", "air_kw", "liquid_kw"});
+    checkNoUnknown(e, path, {"method", "air_kw", "liquid_kw", "cooling_unit"});
     CoolingOption c;
     readProvenance(e, path, c, file);
     c.method = json::oneOf(e, "method", path,
@@ -241,6 +287,12 @@ CoolingOption readCooling(const Json& e, const std::string& path, const std::str
     c.airKw = json::number(e, "air_kw", path, 0, 10000);
     c.liquidKw = json::number(e, "liquid_kw", path, 0, 10000);
     if (c.airKw + c.liquidKw <= 0) throw JsonPathError(json::child(path, "air_kw"), "a cooling option must remove some heat");
+    if (e.contains("cooling_unit")) {
+        // A rear door is both: the rack's cooling option and a unit the project can list (capacity, racks, N-1).
+        if (c.method != "rdhx_passive" && c.method != "rdhx_active")
+            throw JsonPathError(json::child(path, "cooling_unit"), "only rear-door options (rdhx_passive, rdhx_active) are cooling units");
+        c.coolingUnit = readCoolingUnit(e, path, {CoolingUnitType::Rdhx});
+    }
     return c;
 }
 
@@ -265,6 +317,22 @@ CableMedium readMedium(const Json& e, const std::string& path, const std::string
         m.reach.push_back(r);
     }
     return m;
+}
+
+// A rack-scale system's rack_scale.rack must name a rack. An id that names nothing yet may come from a later
+// file (racks.json loads after nodes-*.json) unless `complete`: then every reference must resolve.
+std::optional<LoadError> checkRackScaleRefs(const Catalog& catalog, const Catalog* earlier, bool complete) {
+    for (const auto& [id, e] : catalog.equipmentEntries()) {
+        if (e.rackScaleRack.empty()) continue;
+        std::string kind = catalog.kindOf(e.rackScaleRack);
+        if (kind.empty() && earlier) kind = earlier->kindOf(e.rackScaleRack);
+        if (kind == "rack" || (kind.empty() && !complete)) continue;
+        return LoadError{e.file, e.rackScaleRefPath,
+                         kind.empty() ? "refers to unknown rack \"" + e.rackScaleRack + "\" (a rack-scale system names the rack model of its enclosure)"
+                                      : "refers to \"" + e.rackScaleRack + "\", which is " + (kind == "accelerator" ? "an " : "a ") + kind +
+                                            ", not a rack"};
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -337,6 +405,7 @@ std::optional<LoadError> CatalogLoader::loadText(const std::string& text, const 
     } catch (const Json::exception& e) {
         return LoadError{fileName, "", std::string("unexpected JSON content: ") + e.what()};
     }
+    if (auto err = checkRackScaleRefs(staged, &out, false)) return err;
     out.merge(staged);
     return std::nullopt;
 }
@@ -373,6 +442,7 @@ std::optional<LoadError> CatalogLoader::loadDirectory(const std::filesystem::pat
     Catalog staged = out;
     for (const auto& f : files)
         if (auto err = loadFile(f, staged)) return err;
+    if (auto err = checkRackScaleRefs(staged, nullptr, true)) return err;
     out = std::move(staged);
     return std::nullopt;
 }
@@ -385,6 +455,7 @@ std::optional<LoadError> loadStandardCatalog(const std::filesystem::path& execut
     if (auto err = CatalogLoader::loadDirectory(dir, staged)) return err;
     for (const auto& f : userFiles)
         if (auto err = CatalogLoader::loadFile(f, staged, {.allowOverride = true})) return err;
+    if (auto err = checkRackScaleRefs(staged, nullptr, true)) return err;  // an override may have replaced a system's rack
     out = std::move(staged);
     return std::nullopt;
 }

@@ -18,6 +18,19 @@ std::string_view kindKey(EquipmentKind k) {
     return "";
 }
 
+std::string_view coolingUnitTypeKey(CoolingUnitType t) {
+    switch (t) {
+    case CoolingUnitType::CduInRack: return "cdu-in-rack";
+    case CoolingUnitType::CduInRow: return "cdu-in-row";
+    case CoolingUnitType::CduFacility: return "cdu-facility";
+    case CoolingUnitType::Rdhx: return "rdhx";
+    case CoolingUnitType::Crah: return "crah";
+    }
+    return "";
+}
+
+std::string_view coolingMediumKey(CoolingMedium m) { return m == CoolingMedium::Air ? "air" : "liquid"; }
+
 std::string_view fabricKey(Fabric f) {
     switch (f) {
     case Fabric::Compute: return "compute";

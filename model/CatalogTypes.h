@@ -12,11 +12,15 @@ enum class EquipmentKind { GpuNode, CpuNode, Switch, Storage, Pdu, PatchPanel, B
 enum class Fabric { Compute, Storage, Inband, Oob };
 enum class Airflow { FrontToRear, RearToFront, SideToRear, Passive, Mixed };
 enum class CoolingType { Air, Liquid, Hybrid };
+enum class CoolingUnitType { CduInRack, CduInRow, CduFacility, Rdhx, Crah };
+enum class CoolingMedium { Liquid, Air };
 
 std::string_view kindKey(EquipmentKind k);
 std::string_view fabricKey(Fabric f);
 std::string_view airflowKey(Airflow a);
 std::string_view coolingTypeKey(CoolingType c);
+std::string_view coolingUnitTypeKey(CoolingUnitType t);  // "cdu-in-rack", "cdu-in-row", "cdu-facility", "rdhx", "crah"
+std::string_view coolingMediumKey(CoolingMedium m);      // "liquid", "air"
 
 struct Source {
     std::string ref;
@@ -65,6 +69,18 @@ struct PduSpec {
     double capacityW = 0;
 };
 
+// A catalog entry's figure as a cooling unit (its "cooling_unit" object): what kind of unit, the heat it is
+// rated to remove, and whether it takes that heat from the liquid loop (CDUs) or from the air (RDHx, CRAH).
+struct CoolingUnitSpec {
+    CoolingUnitType type = CoolingUnitType::CduInRack;
+    double capacityKw = 0;
+    CoolingMedium medium = CoolingMedium::Liquid;
+    // In-row and facility CDUs and CRAHs stand on the floor (catalog u_height 0); in-rack CDUs and doors do not.
+    bool floorStanding() const {
+        return type == CoolingUnitType::CduInRow || type == CoolingUnitType::CduFacility || type == CoolingUnitType::Crah;
+    }
+};
+
 struct Equipment : Provenance {
     EquipmentKind kind = EquipmentKind::GpuNode;
     double uHeight = 1;  // multiple of 0.5; 0 = side-mounted
@@ -81,7 +97,13 @@ struct Equipment : Provenance {
     std::vector<PortGroup> ports;
     std::optional<StorageSpec> storage;
     std::optional<PduSpec> pdu;
+    // A rack-scale system (NVL72 class, "rack_scale": {"rack": ID}): the system is its rack. rackScaleRack
+    // names the catalog rack model of its enclosure (must be a rack); rackScaleRefPath is that field's JSON
+    // path in its file, for messages when the reference is checked after every file has loaded.
     bool rackScale = false;
+    std::string rackScaleRack;
+    std::string rackScaleRefPath;
+    std::optional<CoolingUnitSpec> coolingUnit;  // kind cdu only (required there)
 };
 
 struct RackModel : Provenance {
@@ -96,6 +118,7 @@ struct CoolingOption : Provenance {
     std::string method;
     double airKw = 0;
     double liquidKw = 0;
+    std::optional<CoolingUnitSpec> coolingUnit;  // rear doors sold as units (type rdhx)
     bool liquidCapable() const { return liquidKw > 0; }
 };
 

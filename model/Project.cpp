@@ -14,4 +14,10 @@ const Device* Project::device(const std::string& id) const {
     return nullptr;
 }
 
+const CoolingUnit* Project::coolingUnit(const std::string& id) const {
+    for (const auto& u : layout.coolingUnits)
+        if (u.id == id) return &u;
+    return nullptr;
+}
+
 }  // namespace pod

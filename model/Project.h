@@ -81,11 +81,24 @@ struct Network {
     Json extra = Json::object();
 };
 
-// Racks, devices and network: the part that differs between scenarios.
+// A CDU, rear door or CRAH in the project: a catalog entry with a cooling_unit figure and the racks it
+// serves, listed by rack id or by row (every rack of those rows, as the layout stands).
+struct CoolingUnit {
+    std::string id;
+    std::string name;
+    std::string catalogId;
+    std::vector<std::string> serveRacks;  // "serves": { "racks": [...] }
+    std::vector<std::string> serveRows;   // "serves": { "rows": [...] } (one of the two is used)
+    std::optional<Point> position;        // floor position, mm (optional)
+    Json extra = Json::object();
+};
+
+// Racks, devices, cooling units and network: the part that differs between scenarios.
 struct Layout {
     std::vector<Rack> racks;
     std::vector<Device> devices;
     Network network;
+    std::vector<CoolingUnit> coolingUnits;
 };
 
 struct Scenario {
@@ -108,6 +121,10 @@ struct ProjectSettings {
     std::int64_t trayHeightMm = 600;     // cable tray height above the rack top
     // "power_warning_percent": the power rules' warning line (model/PowerBand.h); unset = 80 %, not written.
     std::optional<double> powerWarningPercent;
+    // "coolant_delta_t_k" / "air_delta_t_f": the temperature rise flows are computed at (model/Cooling.h);
+    // unset = 10 K and 20 °F, not written.
+    std::optional<double> coolantDeltaTK;
+    std::optional<double> airDeltaTF;
     std::map<std::string, std::string> severityOverrides;  // finding code (check --json "codes") → error | warning | info | off
     Json extra = Json::object();
 };
@@ -123,6 +140,7 @@ struct Project {
 
     const Rack* rack(const std::string& id) const;
     const Device* device(const std::string& id) const;
+    const CoolingUnit* coolingUnit(const std::string& id) const;
 };
 
 inline constexpr int kProjectFormatVersion = 1;

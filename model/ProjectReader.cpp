@@ -3,8 +3,8 @@
 #include <set>
 #include <unordered_map>
 
-#include "ProjectDefaults.h"
 #include "CatalogLoader.h"
+#include "Cooling.h"
 #include "JsonRead.h"
 #include "ProjectFile.h"
 #include "ProjectDefaults.h"
@@ -64,7 +64,7 @@ public:
         if (version < kProjectFormatVersion) migrateProject(doc, version);
         Project p;
         p.extra = json::unknownFields(doc, {"format", "version", "meta", "settings", "room", "scenario", "racks",
-                                            "devices", "network", "scenarios"});
+                                            "devices", "network", "cooling_units", "scenarios"});
         if (const Json* m = json::optionalObject(doc, "meta", "")) p.meta = readMeta(*m, "/meta");
         if (const Json* s = json::optionalObject(doc, "settings", "")) p.settings = readSettings(*s, "/settings");
         p.room = readRoom(json::object(doc, "room", ""), "/room");
@@ -82,7 +82,7 @@ public:
                 if (!names.insert(scenario.name).second)
                     throw JsonPathError(path + "/name", "duplicate scenario name \"" + scenario.name + "\"");
                 scenario.layout = readLayout(s, path);
-                scenario.extra = json::unknownFields(s, {"name", "racks", "devices", "network"});
+                scenario.extra = json::unknownFields(s, {"name", "racks", "devices", "network", "cooling_units"});
                 p.scenarios.push_back(std::move(scenario));
             }
         }
@@ -109,11 +109,15 @@ private:
         if (s.contains("tray_height_mm")) st.trayHeightMm = json::integer(s, "tray_height_mm", path, 0, 10000);
         if (s.contains("power_warning_percent"))
             st.powerWarningPercent = json::number(s, "power_warning_percent", path, kMinPowerWarningPercent, kMaxPowerWarningPercent);
+        if (s.contains("coolant_delta_t_k"))
+            st.coolantDeltaTK = json::number(s, "coolant_delta_t_k", path, kMinCoolantDeltaTK, kMaxCoolantDeltaTK);
+        if (s.contains("air_delta_t_f")) st.airDeltaTF = json::number(s, "air_delta_t_f", path, kMinAirDeltaTF, kMaxAirDeltaTF);
         if (const Json* o = json::optionalObject(s, "severity_overrides", path)) {
             for (auto it = o->begin(); it != o->end(); ++it)
                 st.severityOverrides[it.key()] = json::oneOf(*o, it.key(), path + "/severity_overrides", {"error", "warning", "info", "off"});
         }
-        st.extra = json::unknownFields(s, {"cable_slack_mm", "tray_height_mm", "power_warning_percent", "severity_overrides"});
+        st.extra = json::unknownFields(s, {"cable_slack_mm", "tray_height_mm", "power_warning_percent", "coolant_delta_t_k",
+                                           "air_delta_t_f", "severity_overrides"});
         return st;
     }
 
@@ -169,7 +173,61 @@ private:
             layout.devices.push_back(std::move(d));
         }
         if (const Json* n = json::optionalObject(doc, "network", base)) layout.network = readNetwork(*n, base + "/network", layout);
+        if (const Json* units = json::optionalArray(doc, "cooling_units", base)) {
+            checkCount(*units, base + "/cooling_units", kMaxRacks, "cooling units");
+            std::set<std::string> rackIds;  // a row may be named with no rack in it yet (or any more, after edits)
+            for (const auto& r : layout.racks) rackIds.insert(r.id);
+            for (std::size_t i = 0; i < units->size(); ++i) {
+                const std::string path = json::child(base + "/cooling_units", i);
+                CoolingUnit u = readCoolingUnit((*units)[i], path, rackIds);
+                if (!ids.insert(u.id).second) throw JsonPathError(path + "/id", "duplicate id \"" + u.id + "\"");
+                layout.coolingUnits.push_back(std::move(u));
+            }
+        }
         return layout;
+    }
+
+    // { "id", "name", "catalog", "serves": { "racks": [...] } | { "rows": [...] }, "position": [x, y] }
+    CoolingUnit readCoolingUnit(const Json& j, const std::string& path, const std::set<std::string>& rackIds) {
+        json::expectObject(j, path);
+        CoolingUnit u;
+        u.id = json::id(j, "id", path);
+        u.name = json::optionalString(j, "name", path).value_or("");
+        u.catalogId = json::id(j, "catalog", path);
+        if (!coolingUnitSpec(catalog_, u.catalogId)) {
+            std::string kind = catalog_.kindOf(u.catalogId);
+            if (kind.empty()) throw JsonPathError(path + "/catalog", "unknown catalog id \"" + u.catalogId + "\"");
+            throw JsonPathError(path + "/catalog", "\"" + u.catalogId + "\" is " + (kind == "accelerator" ? "an " : "a ") + kind +
+                                                       " with no cooling_unit figure, not a cooling unit");
+        }
+        const Json& serves = json::object(j, "serves", path);
+        const std::string sp = path + "/serves";
+        Json extra = json::unknownFields(serves, {"racks", "rows"});
+        if (!extra.empty()) throw JsonPathError(json::child(sp, extra.begin().key()), "unknown field (serves lists \"racks\" or \"rows\")");
+        if (serves.contains("racks") == serves.contains("rows"))
+            throw JsonPathError(sp, "give either \"racks\" (rack ids) or \"rows\" (row names)");
+        const bool byRack = serves.contains("racks");
+        const char* key = byRack ? "racks" : "rows";
+        const Json& list = json::array(serves, key, sp);
+        const std::string lp = json::child(sp, key);
+        if (list.empty()) throw JsonPathError(lp, std::string("a cooling unit serves at least one ") + (byRack ? "rack" : "row"));
+        std::set<std::string> seen;
+        for (std::size_t k = 0; k < list.size(); ++k) {
+            const std::string ep = json::child(lp, k);
+            if (!list[k].is_string() || list[k].get<std::string>().empty())
+                throw JsonPathError(ep, byRack ? "must be a rack id string" : "must be a row name string");
+            std::string name = list[k].get<std::string>();
+            if (!seen.insert(name).second) throw JsonPathError(ep, std::string(byRack ? "rack" : "row") + " listed twice");
+            if (byRack) {
+                if (!rackIds.count(name)) throw JsonPathError(ep, "unknown rack \"" + name + "\"");
+                u.serveRacks.push_back(name);
+            } else {
+                u.serveRows.push_back(name);
+            }
+        }
+        if (j.contains("position")) u.position = readPoint(j["position"], path + "/position");
+        u.extra = json::unknownFields(j, {"id", "name", "catalog", "serves", "position"});
+        return u;
     }
 
     Rack readRack(const Json& r, const std::string& path) {

@@ -64,6 +64,22 @@ void writeLayout(Json& j, const Layout& layout) {
     j["racks"] = std::move(racks);
     j["devices"] = std::move(devices);
     j["network"] = networkJson(layout.network);
+    if (!layout.coolingUnits.empty()) {
+        Json units = Json::array();
+        for (const auto& u : layout.coolingUnits) {
+            Json uj = u.extra;
+            uj["id"] = u.id;
+            if (!u.name.empty()) uj["name"] = u.name;
+            uj["catalog"] = u.catalogId;
+            Json serves = Json::object();
+            if (!u.serveRows.empty()) serves["rows"] = u.serveRows;
+            else serves["racks"] = u.serveRacks;
+            uj["serves"] = serves;
+            if (u.position) uj["position"] = point(*u.position);
+            units.push_back(uj);
+        }
+        j["cooling_units"] = std::move(units);
+    }
 }
 
 Json roomJson(const Room& r) {
@@ -103,6 +119,8 @@ Json ProjectFile::toJson(const Project& p) {
     settings["cable_slack_mm"] = p.settings.cableSlackMm;
     settings["tray_height_mm"] = p.settings.trayHeightMm;
     if (p.settings.powerWarningPercent) settings["power_warning_percent"] = *p.settings.powerWarningPercent;
+    if (p.settings.coolantDeltaTK) settings["coolant_delta_t_k"] = json::numberJson(*p.settings.coolantDeltaTK);
+    if (p.settings.airDeltaTF) settings["air_delta_t_f"] = json::numberJson(*p.settings.airDeltaTF);
     if (!p.settings.severityOverrides.empty()) settings["severity_overrides"] = p.settings.severityOverrides;
     j["settings"] = settings;
     j["room"] = roomJson(p.room);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "Cooling.h"
 #include "Geometry.h"
 #include "JsonRead.h"
 
@@ -20,6 +21,9 @@ void Aggregate::addDevice(const Equipment& e, const Catalog& catalog) {
         if (e.maxW > 0) ++typicalFromMax;
     }
     deviceWeightKg += e.weightKg;
+    const HeatSplit heat = deviceHeat(e);
+    heatLiquidW += heat.liquidW;
+    heatAirW += heat.airW;
     if (e.storage) {
         storageRawTb += e.storage->rawTb;
         storageUsableTb += e.storage->effectiveUsableTb();
@@ -45,6 +49,8 @@ void Aggregate::addAggregate(const Aggregate& o) {
     deviceWeightKg += o.deviceWeightKg;
     storageRawTb += o.storageRawTb;
     storageUsableTb += o.storageUsableTb;
+    heatLiquidW += o.heatLiquidW;
+    heatAirW += o.heatAirW;
 }
 
 RackTotals computeRackTotals(const Rack& rack, const std::vector<const Device*>& devices, const Catalog& catalog) {
@@ -121,6 +127,8 @@ void resumRackScalars(ProjectTotals& t) {
         s.deviceWeightKg += o.deviceWeightKg;
         s.storageRawTb += o.storageRawTb;
         s.storageUsableTb += o.storageUsableTb;
+        s.heatLiquidW += o.heatLiquidW;
+        s.heatAirW += o.heatAirW;
         uCapacity += rt.uCapacity;
         uUsed += rt.uUsed;
         rackWeightKg += rt.rackWeightKg;
@@ -165,6 +173,8 @@ Json aggregateJson(const Aggregate& a) {
     j["power_typical_w"] = round3(a.typicalW);
     j["typical_counted_at_max"] = a.typicalFromMax;
     j["heat_btu_h"] = round3(a.heatBtuPerHour());
+    j["heat_liquid_w"] = round3(a.heatLiquidW);
+    j["heat_air_w"] = round3(a.heatAirW);
     j["device_weight_kg"] = round3(a.deviceWeightKg);
     j["storage_raw_tb"] = round3(a.storageRawTb);
     j["storage_usable_tb"] = round3(a.storageUsableTb);

@@ -23,6 +23,9 @@ struct Aggregate {
     double deviceWeightKg = 0;
     double storageRawTb = 0;
     double storageUsableTb = 0;
+    // The heat (max draw) by where it goes (model/Cooling.h deviceHeat): cold plates vs air.
+    double heatLiquidW = 0;
+    double heatAirW = 0;
 
     void addDevice(const Equipment& equipment, const Catalog& catalog);
     void addAggregate(const Aggregate& other);

@@ -5,6 +5,7 @@
 #include "Bom.h"
 #include "Cabling.h"
 #include "Commands.h"
+#include "Cooling.h"
 #include "LoadProject.h"
 #include "TextFormat.h"
 #include "Totals.h"
@@ -37,6 +38,7 @@ int totalsCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         j["project"] = project->meta.name;
         j["cables"] = cablingToJson(cabling);
         j["bom"] = bomToJson(bom);
+        j["cooling"] = coolingToJson(computeCooling(*project, catalog), *project, catalog);
         io.out << j.dump(2) << "\n";
         return kExitOk;
     }
@@ -54,7 +56,14 @@ int totalsCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
     row(out, "IT power (max)", fmtKw(s.maxW));
     row(out, "IT power (typ.)", fmtKw(s.typicalW) + (s.typicalFromMax ? " (" + std::to_string(s.typicalFromMax) + " devices without a typical figure counted at max)" : ""));
     row(out, "Facility power", fmtKw(t.facilityW()) + " (PUE " + fmtFixed(t.pue, 2) + ")");
-    row(out, "Heat", fmtGrouped(s.heatBtuPerHour(), 0) + " BTU/h");
+    row(out, "Heat", fmtGrouped(s.heatBtuPerHour(), 0) + " BTU/h" +
+                         (s.heatLiquidW > 0 ? " (" + fmtKw(s.heatLiquidW) + " liquid, " + fmtKw(s.heatAirW) + " air)" : ""));
+    const CoolingReport cooling = computeCooling(*project, catalog);
+    for (const auto& u : cooling.units)
+        row(out, "Cooling unit", (u.unit->name.empty() ? u.unit->id : u.unit->name) + ": " + fmtKw(u.loadW) + " of " + fmtKw(u.capacityW) +
+                                     " (" + fmtFixed(u.fraction() * 100, 1) + " %), " +
+                                     (u.spec->medium == CoolingMedium::Liquid ? fmtGrouped(u.flowLpm, 1) + " L/min"
+                                                                               : fmtGrouped(u.flowCfm, 0) + " CFM"));
     row(out, "Weight", fmtGrouped(t.totalWeightKg(), 1) + " kg (racks " + fmtGrouped(t.rackWeightKg, 1) + " kg + devices " + fmtGrouped(s.deviceWeightKg, 1) + " kg)");
     row(out, "Storage", fmtGrouped(s.storageRawTb, 1) + " TB raw, " + fmtGrouped(s.storageUsableTb, 1) + " TB usable");
     row(out, "Room", fmtGrouped(t.roomAreaM2, 1) + " m², " + fmtFixed(t.itKwPerRoomM2(), 2) + " kW/m² (IT)");

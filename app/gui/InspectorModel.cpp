@@ -1,5 +1,6 @@
 #include "InspectorModel.h"
 
+#include "Cooling.h"
 #include "Document.h"
 #include "Rule.h"
 #include "SelectionModel.h"
@@ -21,8 +22,21 @@ QVariantList aggregateRows(const Aggregate& s) {
     for (Precision p : kPrecisions)
         if (auto v = s.flops.get(p)) out << row(QString::fromUtf8(precisionLabel(p).data()), fmtThroughput(p, *v));
     out << row(QObject::tr("IT power (max)"), fmtKw(s.maxW)) << row(QObject::tr("Heat"), fmtGrouped(s.heatBtuPerHour(), 0) + " BTU/h");
+    if (s.heatLiquidW > 0)
+        out << row(QObject::tr("Heat to liquid / air"), fmtKw(s.heatLiquidW) + " / " + fmtKw(s.heatAirW));
     if (s.storageRawTb > 0)
         out << row(QObject::tr("Storage"), fmtGrouped(s.storageRawTb, 1) + " TB raw, " + fmtGrouped(s.storageUsableTb, 1) + " TB usable");
+    return out;
+}
+// The cooling units that serve rack `rackId` (by id or by its row), by name: "CDU-1, CDU-2".
+QString coolingUnitsOf(const Project& p, const std::string& rackId) {
+    QString out;
+    for (const auto& unit : p.layout.coolingUnits)
+        for (const auto& served : servedRacks(unit, p.layout))
+            if (served == rackId) {
+                out += (out.isEmpty() ? "" : ", ") + q(unit.name.empty() ? unit.id : unit.name);
+                break;
+            }
     return out;
 }
 }  // namespace
@@ -60,6 +74,7 @@ QVariantMap InspectorModel::info() const {
                 totals = aggregateRows(t.sum);
                 totals << row(tr("Weight"), fmtGrouped(t.totalWeightKg(), 1) + " / " + fmtGrouped(m ? m->maxLoadKg : 0, 0) + " kg")
                        << row(tr("U free"), fmtU(t.uFree()));
+                if (QString units = coolingUnitsOf(p, id); !units.isEmpty()) totals << row(tr("Cooling units"), units.toStdString());
             }
         return {{"kind", "rack"}, {"id", q(id)}, {"title", tr("Rack %1").arg(q(r->name))}, {"fields", fields}, {"totals", totals}};
     }

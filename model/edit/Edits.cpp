@@ -72,6 +72,8 @@ std::string fabricRole(const Project& p, const std::string& deviceId) {
 }  // namespace
 
 Proposal addDevice(const Project& p, const Catalog& c, const std::string& catalogId, const std::string& rackId, double u, Face face) {
+    if (const Equipment* e = c.equipment(catalogId); e && e->coolingUnit && e->coolingUnit->floorStanding())
+        return refuse(e->model + " stands on the floor, not in a rack: add it to the project's cooling units");
     if (std::string problem = placementProblem(p, c, catalogId, rackId, u, face); !problem.empty()) return refuse(problem);
     const Equipment* e = c.equipment(catalogId);
     Device d;
@@ -141,6 +143,15 @@ Proposal remove(const Project& p, const std::vector<std::string>& ids) {
     for (std::size_t i = 0; i < p.layout.racks.size(); ++i)
         if (racks.count(p.layout.racks[i].id)) r.change.racks.push_back({i, p.layout.racks[i], std::nullopt});
     if (r.change.empty()) return refuse("nothing selected to delete");
+    // Cooling units that list a deleted rack stop listing it; a unit left serving no rack goes too.
+    for (std::size_t i = 0; i < p.layout.coolingUnits.size(); ++i) {
+        const CoolingUnit& unit = p.layout.coolingUnits[i];
+        CoolingUnit after = unit;
+        std::erase_if(after.serveRacks, [&](const std::string& id) { return racks.count(id) > 0; });
+        if (after.serveRacks.size() == unit.serveRacks.size()) continue;
+        if (after.serveRacks.empty()) r.change.coolingUnits.push_back({i, unit, std::nullopt});
+        else r.change.coolingUnits.push_back({i, unit, after});
+    }
     // Switches leaving the layout would leave the network plan too: that is not a layout edit, so refuse.
     for (const auto& ch : r.change.devices)
         if (std::string role = fabricRole(p, ch.before->id); !role.empty())

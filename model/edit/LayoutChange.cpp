@@ -38,10 +38,13 @@ bool sameGeometry(const Rack& a, const Rack& b) {
 
 void LayoutChange::apply(Layout& layout, bool forward) const {
     // Forward: racks before devices (a device may go into a new rack); backward: the reverse.
+    // Cooling units name racks: after the racks forward, before them backward.
     if (forward) {
         applyList(layout.racks, racks, true);
         applyList(layout.devices, devices, true);
+        applyList(layout.coolingUnits, coolingUnits, true);
     } else {
+        applyList(layout.coolingUnits, coolingUnits, false);
         applyList(layout.devices, devices, false);
         applyList(layout.racks, racks, false);
     }
@@ -65,6 +68,7 @@ Edit LayoutChange::edit(bool) const {
     if (e.geometry && std::any_of(racks.begin(), racks.end(), [](const auto& c) { return !c.before || !c.after; }))
         e.structure = true;  // racks added or removed: re-derive the network too
     e.racks.assign(touched.begin(), touched.end());
+    if (!coolingUnits.empty()) e.room = true;  // which unit serves which rack changed: check everything
     return e;
 }
 
@@ -77,7 +81,8 @@ bool LayoutChange::absorb(const LayoutChange& later) {
         }
         return true;
     };
-    if (!sameItems(racks, later.racks) || !sameItems(devices, later.devices)) return false;
+    if (!sameItems(racks, later.racks) || !sameItems(devices, later.devices) || !coolingUnits.empty() || !later.coolingUnits.empty())
+        return false;
     for (std::size_t i = 0; i < racks.size(); ++i) racks[i].after = later.racks[i].after;
     for (std::size_t i = 0; i < devices.size(); ++i) devices[i].after = later.devices[i].after;
     return true;

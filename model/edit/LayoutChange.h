@@ -1,5 +1,5 @@
 #pragma once
-// One edit of the active layout as before/after records: a rack or device that appears only in
+// One edit of the active layout as before/after records: a rack, device or cooling unit that appears only in
 // `after` is inserted, only in `before` removed, in both changed. Indices keep the file order, so
 // undo restores the JSON byte for byte.
 #include <optional>
@@ -21,8 +21,9 @@ struct ItemChange {
 struct LayoutChange {
     std::vector<ItemChange<Rack>> racks;
     std::vector<ItemChange<Device>> devices;
+    std::vector<ItemChange<CoolingUnit>> coolingUnits;  // e.g. a deleted rack leaves the units that served it
 
-    bool empty() const { return racks.empty() && devices.empty(); }
+    bool empty() const { return racks.empty() && devices.empty() && coolingUnits.empty(); }
     void apply(Layout& layout, bool forward) const;
     // What the incremental checker must re-check after this change.
     Edit edit(bool forward) const;

@@ -26,6 +26,20 @@ Failure resolveNodeAndRack(const GeneratorOptions& o, const Catalog& catalog, Pa
     parts.node = node;
     parts.rack = catalog.rack(o.rackId);
     if (!parts.rack) return "--rack " + o.rackId + ": " + describeKind(catalog, o.rackId) + ", not a rack";
+    parts.gpuRack = parts.rack;
+    parts.gpuRackId = o.rackId;
+    if (node->rackScale) {
+        // The system is its rack (power shelves, busbar and manifold inside): one per rack, in its own rack model.
+        if (o.perRack > 1)
+            return "--per-rack " + std::to_string(o.perRack) + ": " + o.nodeId + " is a rack-scale system (the system is its rack, " +
+                   node->rackScaleRack + "): one per rack, use --per-rack 1";
+        parts.rackScale = true;
+        parts.gpuRackId = node->rackScaleRack;
+        parts.gpuRack = catalog.rack(node->rackScaleRack);
+        if (!parts.gpuRack)
+            return o.nodeId + " names rack " + node->rackScaleRack + " (rack_scale.rack): " + describeKind(catalog, node->rackScaleRack) +
+                   ", not a rack";
+    }
     if (!o.coolingId.empty() && !(parts.cooling = catalog.cooling(o.coolingId)))
         return "--cooling " + o.coolingId + ": " + describeKind(catalog, o.coolingId) + ", not a cooling option";
     if (o.budgetKw && !(*o.budgetKw > 0)) return "--budget-kw must be more than 0, got " + fmtGrouped(*o.budgetKw, 1);
@@ -65,7 +79,10 @@ Failure resolveFabric(const GeneratorOptions& o, const Catalog& catalog, Parts& 
 }
 
 Failure checkDepths(const GeneratorOptions& o, const Catalog&, Parts& parts) {
-    for (auto [e, id] : {std::pair{parts.node, o.nodeId}, {parts.storage, o.storageId}, {parts.fabricSwitch, parts.switchId},
+    if (parts.node->depthMm && *parts.node->depthMm > parts.gpuRack->depthMm)
+        return o.nodeId + " is " + std::to_string(*parts.node->depthMm) + " mm deep; rack " + parts.gpuRackId + " is " +
+               std::to_string(parts.gpuRack->depthMm) + " mm deep";
+    for (auto [e, id] : {std::pair{parts.storage, o.storageId}, {parts.fabricSwitch, parts.switchId},
                          {parts.inbandSwitch, std::string(kInbandSwitchId)}, {parts.oobSwitch, std::string(kOobSwitchId)}})
         if (e && e->depthMm && *e->depthMm > parts.rack->depthMm)
             return id + " is " + std::to_string(*e->depthMm) + " mm deep; rack " + o.rackId + " is " +
@@ -85,11 +102,17 @@ std::optional<std::string> checkGpuRack(const GeneratorOptions& o, const Catalog
     const Equipment& node = *parts.node;
     gpu.w = node.maxW * o.perRack;
     gpu.airW = node.maxW * (1.0 - node.liquidFraction) * o.perRack;
-    gpu.pdus = planPdus(catalog, gpu.w);
+    if (parts.rackScale) {
+        if (node.uHeight > parts.gpuRack->uHeight)
+            return o.nodeId + " (" + fmtU(node.uHeight) + "U) does not fit its own rack " + parts.gpuRackId + " (" +
+                   std::to_string(parts.gpuRack->uHeight) + "U)";
+    } else {
+        gpu.pdus = planPdus(catalog, gpu.w);
+        if (!gpu.pdus.pdu) return "the catalog has no PDU";
+    }
     const PduPlan& pdus = gpu.pdus;
-    if (!pdus.pdu) return "the catalog has no PDU";
     const double rackU = node.uHeight * o.perRack + pdus.totalU();
-    if (rackU > parts.rack->uHeight)
+    if (!parts.rackScale && rackU > parts.rack->uHeight)
         return "--per-rack " + std::to_string(o.perRack) + " does not fit: " + std::to_string(o.perRack) + " × " + o.nodeId + " (" +
                fmtU(node.uHeight) + "U) + " + std::to_string(2 * pdus.perFeed) + " × " + pdus.pdu->id + " (" +
                fmtU(pdus.pdu->uHeight) + "U) need " + fmtU(rackU) + "U; " + o.rackId + " has " + std::to_string(parts.rack->uHeight) + "U";

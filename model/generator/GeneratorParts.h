@@ -14,7 +14,10 @@ namespace pod::gen {
 // The catalog entries the options name, each checked to be what it should be.
 struct Parts {
     const Equipment* node = nullptr;
-    const RackModel* rack = nullptr;
+    const RackModel* rack = nullptr;     // --rack: network, storage and (unless rack-scale) GPU racks
+    const RackModel* gpuRack = nullptr;  // the GPU racks' model: --rack, or a rack-scale system's own rack
+    std::string gpuRackId;
+    bool rackScale = false;              // the node is a rack-scale system (NVL72 class): the system is its rack
     const CoolingOption* cooling = nullptr;  // --cooling, else nullptr
     const Equipment* storage = nullptr;      // --storage, else nullptr
     int storageCount = 0;                    // enclosures; 0 without storage
@@ -30,7 +33,7 @@ struct Parts {
 // The parts, or why the options cannot make a pod (the first problem, in option order).
 std::optional<std::string> resolveParts(const GeneratorOptions& o, const Catalog& catalog, Parts& parts);
 
-// One full GPU rack: K nodes and their PDUs.
+// One full GPU rack: K nodes and their PDUs (none in a rack-scale system's rack).
 struct GpuRack {
     double w = 0, airW = 0;
     PduPlan pdus;

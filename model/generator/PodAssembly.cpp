@@ -142,13 +142,20 @@ Rows arrangeRows(const std::vector<RackContent>& gpu, const std::vector<RackCont
     return rowRacks;
 }
 
-// Where racks stand: rows `rowPitch` apart, an aisle before the first row and the first rack.
+// Where racks stand: rows `rowPitch` apart, racks `pitch` apart in a row, an aisle before the first row and
+// the first rack. With a rack-scale system's own rack beside the network racks' model, the larger width and
+// depth set the pitch (a narrower rack leaves a gap, never an overlap).
 struct FloorGeometry {
-    std::int64_t aisle = 0, halfW = 0, halfD = 0, rowPitch = 0;
+    std::int64_t aisle = 0, pitch = 0, halfW = 0, halfD = 0, rowPitch = 0;
     explicit FloorGeometry(const PodPlan& plan)
-        : aisle(plan.aisleMm), halfW((plan.rack->widthMm + 1) / 2), halfD((plan.rack->depthMm + 1) / 2),
+        : aisle(plan.aisleMm), pitch(std::max(plan.rack->widthMm, plan.gpuRack ? plan.gpuRack->widthMm : 0)),
+          halfW((pitch + 1) / 2), halfD((std::max(plan.rack->depthMm, plan.gpuRack ? plan.gpuRack->depthMm : 0) + 1) / 2),
           rowPitch(2 * halfD + aisle) {}
 };
+
+const RackModel& modelOf(const PodPlan& plan, const RackContent& c) {
+    return c.kind == RackKind::Gpu && plan.gpuRack ? *plan.gpuRack : *plan.rack;
+}
 
 // Running numbers of the pod's racks and devices, and the switch ids each group got.
 struct Numbering {
@@ -158,18 +165,24 @@ struct Numbering {
     std::vector<std::vector<std::string>> switchIds;  // per plan.switches entry, in order
 };
 
+// Where slot j of row r is centred.
+Point slotAt(const FloorGeometry& floor, int r, std::size_t j) {
+    return {floor.aisle + floor.halfW + std::int64_t(j) * floor.pitch, floor.aisle + floor.halfD + std::int64_t(r) * floor.rowPitch};
+}
+
 // Rack j of row r, before its cooling, budget and devices.
-Rack rackAt(const PodPlan& plan, const FloorGeometry& floor, int r, std::size_t j, Numbering& numbers) {
+Rack rackAt(const PodPlan& plan, const FloorGeometry& floor, const RackContent& c, int r, std::size_t j, Numbering& numbers) {
     Rack rack;
     rack.id = "r" + pad(++numbers.rack, numbers.rackIdWidth);
     rack.name = rowName(r) + pad(int(j) + 1, 2);
-    rack.model = plan.rackCatalogId;
-    rack.position = {floor.aisle + floor.halfW + std::int64_t(j) * plan.rack->widthMm,
-                     floor.aisle + floor.halfD + std::int64_t(r) * floor.rowPitch};
+    rack.model = c.kind == RackKind::Gpu && plan.gpuRack ? plan.gpuRackCatalogId : plan.rackCatalogId;
+    rack.position = slotAt(floor, r, j);
     rack.rotation = r % 2 == 0 ? 0 : 180;  // fronts face each other across cold aisles
     rack.row = rowName(r);
     rack.frontAisle = AisleSide::Cold;
-    rack.feeds = {"A", "B"};
+    // A rack-scale system's power shelves take the facility feeds themselves (N+N shelves inside the
+    // system): the rack has no PDUs, so it lists no A/B feeds for the PDU feed check.
+    if (!(c.kind == RackKind::Gpu && plan.rackScale)) rack.feeds = {"A", "B"};
     return rack;
 }
 
@@ -183,9 +196,10 @@ std::optional<std::string> equipRack(const PodPlan& plan, const Catalog& catalog
     rack.powerBudgetW = plan.budgetW ? *plan.budgetW : roundedBudgetW(load.maxW, plan.warningFraction);
     if (load.maxW > rack.powerBudgetW)
         return "rack " + rack.name + " draws " + fmtKw(load.maxW) + ", more than its budget " + fmtKw(rack.powerBudgetW);
-    pdus = planPdus(catalog, load.maxW);
-    if (unitsOf(plan, c, pdus) > plan.rack->uHeight)
-        return "rack " + rack.name + " needs " + fmtU(unitsOf(plan, c, pdus)) + "U, the rack has " + std::to_string(plan.rack->uHeight) + "U";
+    pdus = c.kind == RackKind::Gpu && plan.rackScale ? PduPlan{} : planPdus(catalog, load.maxW);
+    const int rackU = modelOf(plan, c).uHeight;
+    if (unitsOf(plan, c, pdus) > rackU)
+        return "rack " + rack.name + " needs " + fmtU(unitsOf(plan, c, pdus)) + "U, the rack has " + std::to_string(rackU) + "U";
     return std::nullopt;
 }
 
@@ -239,14 +253,24 @@ std::optional<std::string> addRack(AssembledPod& pod, const PodPlan& plan, const
     const Load load = loadOf(plan, c);
     PduPlan pdus;
     if (auto e = equipRack(plan, catalog, c, load, rack, pdus)) return e;
-    RackFill fill(rack, plan.rack->uHeight);
+    const RackModel& model = modelOf(plan, c);
+    RackFill fill(rack, model.uHeight);
     if (c.kind == RackKind::Gpu) fillGpuRack(fill, plan, c, pdus, numbers);
     else if (c.kind == RackKind::Storage) fillStorageRack(fill, plan, c, pdus, numbers);
     else fillNetworkRack(fill, plan, c, pdus, numbers);
-    fill.fillBlanks(blanks);
-    for (auto& d : fill.devices) pod.layout.devices.push_back(std::move(d));
+    if (!(c.kind == RackKind::Gpu && plan.rackScale)) fill.fillBlanks(blanks);  // a rack-scale system fills its rack
+    double kg = model.weightKg;
+    for (auto& d : fill.devices) {
+        if (const Equipment* e = catalog.equipment(d.catalogId)) kg += e->weightKg;
+        pod.layout.devices.push_back(std::move(d));
+    }
+    pod.maxFloorKgM2 = std::max(pod.maxFloorKgM2, kg / (double(model.widthMm) * double(model.depthMm) / 1e6));
     pod.layout.racks.push_back(std::move(rack));
     pod.itMaxW += load.maxW;
+    if (c.kind == RackKind::Gpu) {
+        pod.liquidW += load.maxW - load.airW;
+        pod.gpuRackIds.push_back(pod.layout.racks.back().id);
+    }
     (c.kind == RackKind::Gpu ? pod.gpuRacks : c.kind == RackKind::Network ? pod.networkRacks : pod.storageRacks)++;
     return std::nullopt;
 }
@@ -266,12 +290,32 @@ void addNetworkPlan(AssembledPod& pod, const PodPlan& plan, const Numbering& num
     }
 }
 
+// In-row CDUs for the GPU racks' liquid share, N+1: ⌈liquid / unit capacity⌉ + 1 units, each listed as
+// serving every GPU rack (they pool: lose one, the rest carry the load). They stand in row A after its last
+// rack, one rack pitch apart. Returns how many were added.
+std::size_t addCdus(AssembledPod& pod, const PodPlan& plan, const FloorGeometry& floor, std::size_t rowASize) {
+    if (!plan.cdu || !plan.cdu->coolingUnit || !(pod.liquidW > 0)) return 0;
+    const double capacityW = plan.cdu->coolingUnit->capacityKw * 1000.0;
+    if (!(capacityW > 0)) return 0;
+    const int count = int(std::ceil(pod.liquidW / capacityW - 1e-9)) + 1;
+    for (int k = 0; k < count; ++k) {
+        CoolingUnit u;
+        const std::string n = pad(k + 1, 2);
+        u.id = "cdu-" + n;
+        u.name = "CDU-" + n;
+        u.catalogId = plan.cduCatalogId;
+        u.serveRacks = pod.gpuRackIds;
+        u.position = slotAt(floor, 0, rowASize + std::size_t(k));
+        pod.layout.coolingUnits.push_back(std::move(u));
+    }
+    return std::size_t(count);
+}
+
 // The room: the rows with an aisle in front of and behind each (cold aisles in front) and a
 // walkway at the row ends; power and cooling capacity for the IT load at no more than the warning line.
-void sizeRoom(AssembledPod& pod, const PodPlan& plan, const FloorGeometry& floor, int rows, std::size_t longestRow) {
+void sizeRoom(AssembledPod& pod, const FloorGeometry& floor, const PodPlan& plan, int rows, std::size_t longestRow) {
     const std::int64_t aisle = floor.aisle;
-    const std::int64_t width =
-        2 * aisle + 2 * floor.halfW + std::int64_t(longestRow > 0 ? longestRow - 1 : 0) * plan.rack->widthMm;
+    const std::int64_t width = 2 * aisle + 2 * floor.halfW + std::int64_t(longestRow > 0 ? longestRow - 1 : 0) * floor.pitch;
     const std::int64_t depth = 2 * aisle + 2 * floor.halfD + std::int64_t(rows - 1) * floor.rowPitch;
     pod.room.name = "Generated hall";
     pod.room.outline = {{0, 0}, {width, 0}, {width, depth}, {0, depth}};
@@ -279,7 +323,11 @@ void sizeRoom(AssembledPod& pod, const PodPlan& plan, const FloorGeometry& floor
     const double capacity = std::max(step, std::ceil(pod.itMaxW / plan.warningFraction / step - 1e-9) * step);
     pod.room.powerCapacityW = capacity;
     pod.room.coolingCapacityW = capacity;
-    pod.room.floorLoadKgM2 = 1200;
+    // Floor rating: 1,200 kg/m², or the heaviest rack's load rounded up to 100 kg/m² when that is more. A GB300
+    // NVL72 (1,360 kg, rack included) on its 0.6 × 1.068 m = 0.6408 m² footprint: 1,360 / 0.6408 = 2,122 kg/m²
+    // → 2,200 kg/m² (a slab or raised floor rated for rack-scale systems).
+    const double floorStep = 100.0;
+    pod.room.floorLoadKgM2 = std::max(1200.0, std::ceil(pod.maxFloorKgM2 / floorStep - 1e-9) * floorStep);
     pod.room.pue = 1.3;
     pod.room.minAisleMm = aisle;
 }
@@ -311,11 +359,13 @@ std::variant<AssembledPod, std::string> assemblePod(const PodPlan& plan, const C
     for (int r = 0; r < rows; ++r) {
         longestRow = std::max(longestRow, rowRacks[std::size_t(r)].size());
         for (std::size_t j = 0; j < rowRacks[std::size_t(r)].size(); ++j)
-            if (auto e = addRack(pod, plan, catalog, *rowRacks[std::size_t(r)][j], rackAt(plan, floor, r, j, numbers), numbers, blanks))
+            if (auto e = addRack(pod, plan, catalog, *rowRacks[std::size_t(r)][j],
+                                 rackAt(plan, floor, *rowRacks[std::size_t(r)][j], r, j, numbers), numbers, blanks))
                 return *e;
     }
     addNetworkPlan(pod, plan, numbers);
-    sizeRoom(pod, plan, floor, rows, longestRow);
+    if (const std::size_t cdus = addCdus(pod, plan, floor, rowRacks.front().size())) longestRow = std::max(longestRow, rowRacks.front().size() + cdus);
+    sizeRoom(pod, floor, plan, rows, longestRow);
     return pod;
 }
 

@@ -35,8 +35,16 @@ struct PodPlan {
     std::string nodeCatalogId;
     int nodes = 0;
     int perRack = 0;
-    const RackModel* rack = nullptr;
+    const RackModel* rack = nullptr;  // network and storage racks (and GPU racks unless rack-scale)
     std::string rackCatalogId;
+    // GPU racks: `rack`, or a rack-scale system's own rack (rackScale: one system per rack, no PDUs, no
+    // blanking panels, no rack feeds — the system's power shelves take the facility feeds).
+    const RackModel* gpuRack = nullptr;
+    std::string gpuRackCatalogId;
+    bool rackScale = false;
+    // In-row CDUs for the GPU racks' liquid heat (nullptr: none listed): ⌈liquid / capacity⌉ + 1 (N+1).
+    const Equipment* cdu = nullptr;
+    std::string cduCatalogId;
     const CoolingOption* gpuCooling = nullptr;  // nullptr: the cheapest option that covers each rack
     std::optional<double> budgetW;              // every rack's budget; else roundedBudgetW() of its draw (≤ the line)
     double warningFraction = kDefaultPowerWarningPercent / 100;  // the power warning line the budgets and room capacity keep under
@@ -57,6 +65,9 @@ struct AssembledPod {
     Layout layout;
     int gpuRacks = 0, networkRacks = 0, storageRacks = 0, rows = 0;
     double itMaxW = 0;
+    double liquidW = 0;         // the GPU racks' liquid share (what the CDUs carry)
+    double maxFloorKgM2 = 0;    // the heaviest rack's weight over its footprint
+    std::vector<std::string> gpuRackIds;
 };
 
 // The pod, or a message saying what does not fit.

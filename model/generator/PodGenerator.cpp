@@ -45,6 +45,26 @@ ComputeSize sizeCompute(int nodes, int ports, int switchPorts, const std::string
     const int groups = (nodes + perLeaf - 1) / perLeaf;
     const int perGroup = (nodes + groups - 1) / groups;
     s.leaves = groups * ports;
+    if (s.leaves > switchPorts && groups == 1) {
+        // More ports per node than a leaf has ports (72 on an NVL72): fewer leaves than node ports, port i
+        // → leaf i mod L (as deriveCabling() cables L < ports), the fewest leaves that keep every leaf's
+        // downlinks within half its ports. 8 × 72 ports on 64-port leaves: 576 / 32 = 18 leaves, 4 links
+        // from each system to each leaf = 32 down, 32 up.
+        for (int L = std::max(1, (nodes * ports + perLeaf - 1) / perLeaf); L < ports && L <= switchPorts; ++L) {
+            std::vector<int> down;
+            for (int l = 0; l < L; ++l) down.push_back(nodes * (ports / L + (l < ports % L ? 1 : 0)));
+            if (*std::max_element(down.begin(), down.end()) > perLeaf) continue;
+            for (int spines = 1; spines <= switchPorts; ++spines) {
+                int worst = 0;
+                for (int d : down) worst += (d + spines - 1) / spines;
+                if (worst <= switchPorts) {
+                    s.leaves = L;
+                    s.spines = spines;
+                    return s;
+                }
+            }
+        }
+    }
     if (s.leaves > switchPorts) {
         s.error = "a two-tier " + switchId + " fabric connects at most " + std::to_string(switchPorts / ports * perLeaf) +
                   " nodes with " + std::to_string(ports) + " compute ports each (" + std::to_string(nodes) +
@@ -85,7 +105,7 @@ ManagementLinks managementLinks(const GeneratorOptions& o, const Parts& parts, c
     ManagementLinks m;
     m.inband = o.nodes * fabricPorts(node, Fabric::Inband) + (storage ? storageN * fabricPorts(*storage, Fabric::Inband) : 0);
     m.oob = o.nodes * fabricPorts(node, Fabric::Oob) + (storage ? storageN * fabricPorts(*storage, Fabric::Oob) : 0) +
-            divUp(o.nodes, o.perRack) * 2 * gpu.pdus.perFeed * fabricPorts(*gpu.pdus.pdu, Fabric::Oob);
+            (gpu.pdus.pdu ? divUp(o.nodes, o.perRack) * 2 * gpu.pdus.perFeed * fabricPorts(*gpu.pdus.pdu, Fabric::Oob) : 0);
     m.inbandAccess = accessPorts(*parts.inbandSwitch, Fabric::Inband);
     m.oobAccess = accessPorts(*parts.oobSwitch, Fabric::Oob);
     return m;
@@ -148,6 +168,13 @@ gen::PodPlan makePlan(const GeneratorOptions& o, const Catalog& catalog, const P
     plan.perRack = o.perRack;
     plan.rack = parts.rack;
     plan.rackCatalogId = o.rackId;
+    plan.gpuRack = parts.gpuRack;
+    plan.gpuRackCatalogId = parts.gpuRackId;
+    plan.rackScale = parts.rackScale;
+    if (parts.rackScale && parts.node->liquidFraction > 0) {
+        plan.cdu = catalog.equipment(kRackScaleCduId);
+        plan.cduCatalogId = kRackScaleCduId;
+    }
     plan.gpuCooling = parts.cooling;
     if (o.budgetKw) plan.budgetW = *o.budgetKw * 1000.0;
     plan.warningFraction = powerWarningFraction(o.warningPercent);
@@ -216,6 +243,7 @@ std::string describePod(const GeneratorOptions& o, const Parts& parts, const Gen
              (out.computeSpines ? " + " + std::to_string(out.computeSpines) + " spine" : std::string()) + " " + parts.switchId;
     if (out.inbandSwitches) d += "; in-band " + std::to_string(out.inbandSwitches) + " × " + kInbandSwitchId;
     if (out.oobSwitches) d += "; OOB " + std::to_string(out.oobSwitches) + " × " + kOobSwitchId;
+    if (out.coolingUnits) d += "; " + std::to_string(out.coolingUnits) + " × " + kRackScaleCduId + " (N+1)";
     return d + ".";
 }
 
@@ -233,7 +261,9 @@ GeneratedPod finishPod(const GeneratorOptions& o, const Parts& parts, const Comp
     out.computeSpines = compute.spines;
     out.inbandSwitches = m.inband > 0 ? plan.switches[slots.inband].count : 0;
     out.oobSwitches = m.oob > 0 ? plan.switches[slots.oob].count : 0;
-    const std::string density = std::to_string(o.perRack) + (o.perRack == 1 ? " node" : " nodes") + " per rack";
+    out.coolingUnits = int(project.layout.coolingUnits.size());
+    const std::string density = parts.rackScale ? "rack-scale, one system per rack"
+                                                : std::to_string(o.perRack) + (o.perRack == 1 ? " node" : " nodes") + " per rack";
     const Equipment& node = *parts.node;
     project.meta.name = o.name.empty() ? std::to_string(o.nodes) + " × " + node.model + ", " + std::to_string(o.perRack) + " per rack" : o.name;
     project.meta.revision = "A";
@@ -243,6 +273,13 @@ GeneratedPod finishPod(const GeneratorOptions& o, const Parts& parts, const Comp
     out.project = std::move(project);
     if (fabricPorts(node, Fabric::Storage) > 0 || (parts.storage && fabricPorts(*parts.storage, Fabric::Storage) > 0))
         out.notes.push_back("storage-fabric ports are not cabled: the generator plans the compute, in-band and OOB fabrics");
+    if (parts.rackScale) {
+        out.notes.push_back(o.nodeId + " is rack-scale: each GPU rack is the system (" + parts.gpuRackId +
+                            "), with no PDUs or blanking panels and no A/B rack feeds (its power shelves take the facility feeds)");
+        if (out.coolingUnits)
+            out.notes.push_back(std::to_string(out.coolingUnits) + " × " + kRackScaleCduId + " serve the GPU racks' " +
+                                fmtKw(plan.node->maxW * plan.node->liquidFraction * out.gpuRacks) + " of liquid heat (N+1), in row A after its racks");
+    }
     return out;
 }
 
@@ -261,6 +298,11 @@ GeneratorResult generatePod(const GeneratorOptions& o, const Catalog& catalog) {
     if (auto e = gen::resolveParts(o, catalog, parts)) return fail(*e);
     gen::GpuRack gpu;
     if (auto e = gen::checkGpuRack(o, catalog, parts, gpu)) return fail(*e);
+    if (parts.rackScale && parts.node->liquidFraction > 0) {
+        const Equipment* cdu = catalog.equipment(kRackScaleCduId);
+        if (!cdu || !cdu->coolingUnit || cdu->coolingUnit->medium != CoolingMedium::Liquid)
+            return fail(std::string("the catalog has no liquid CDU \"") + kRackScaleCduId + "\", which the generator lists for a rack-scale pod");
+    }
     const ComputeSize compute = sizeCompute(o.nodes, parts.computePorts, parts.switchPorts, parts.switchId);
     if (!compute.error.empty()) return fail(compute.error);
     const ManagementLinks links = managementLinks(o, parts, gpu);

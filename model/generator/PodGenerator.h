@@ -39,9 +39,14 @@ struct GeneratedPod {
     int gpuRacks = 0, networkRacks = 0, storageRacks = 0, rows = 0;
     // Compute: one switch when N × ports fit it; else groups of ≤ switch ports / 2 nodes, one leaf per
     // node port per group, and the fewest spines that take every leaf's uplinks (as many as downlinks).
+    // A node with more compute ports than one leaf group allows (an NVL72's 72) gets fewer leaves than ports:
+    // port i → leaf i mod L, the fewest L keeping each leaf ≤ half its ports down (8 × 72 on QM9700: 18 + 11).
     // In-band and OOB: enough switches that the derived cabling fits their access ports (at least 2
     // each with two network racks).
     int computeLeaves = 0, computeSpines = 0, inbandSwitches = 0, oobSwitches = 0;
+    // Rack-scale liquid systems (NVL72): in-row CDUs (kRackScaleCduId) serving the GPU racks, N+1:
+    // ⌈GPU racks' liquid heat / unit capacity⌉ + 1 (8 × 127.8 kW = 1,022.4 kW on 600 kW units → 2 + 1 = 3).
+    int coolingUnits = 0;
     std::vector<std::string> notes;  // choices worth telling the user
 };
 
@@ -60,5 +65,7 @@ std::string fabricSwitchId(const std::string& fabric);
 // In-band and out-of-band management switches the generator uses.
 inline constexpr const char* kInbandSwitchId = "nvidia-sn4600c";
 inline constexpr const char* kOobSwitchId = "nvidia-sn2201";
+// The in-row CDU listed for rack-scale liquid systems.
+inline constexpr const char* kRackScaleCduId = "vertiv-coolchip-cdu-600";
 
 }  // namespace pod

@@ -26,7 +26,10 @@
     RULE(switchPorts)            \
     RULE(cableReach)             \
     RULE(unconnectedNode)        \
-    RULE(oversubscription)
+    RULE(oversubscription)       \
+    RULE(coolingUnitCapacity)    \
+    RULE(coolingNMinus1)         \
+    RULE(liquidNeedsCdu)
 
 namespace pod::rules {
 

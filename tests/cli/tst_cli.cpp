@@ -1,6 +1,8 @@
 // The real podplanner binary: exit codes, text and JSON output of check, totals and catalog.
 #include <QtTest>
 
+#include <cmath>
+
 #include "RunPodplanner.h"
 
 #include <map>
@@ -71,7 +73,7 @@ private slots:
             QVERIFY(!c["description"].get<std::string>().empty());
             QVERIFY(std::set<std::string>({"error", "warning", "info"}).count(c["severity"].get<std::string>()));
         }
-        QCOMPARE(codes.size(), std::size_t(27));
+        QCOMPARE(codes.size(), std::size_t(32));
         std::set<std::string> rules;
         for (const auto& [code, c] : codes) rules.insert(c["rule"].get<std::string>());
         QCOMPARE(int(rules.size()), j["rules_checked"].get<int>());
@@ -154,6 +156,28 @@ private slots:
         QCOMPARE(j["power_max_w"].get<double>(), 32 * 10200.0 + 12 * 1720.0 + 2 * 466.0 + 2 * 300.0);
         QCOMPARE(j["racks"].get<int>(), 10);
         QCOMPARE(j["per_rack"].size(), std::size_t(10));
+    }
+
+    // tests/fixtures/cooling/round-trip.podplan: four racks of 100 kW fully liquid-cooled test nodes
+    // (test-catalog.json); CDU-1 serves R1+R2 = 200 kW, ΔT 12 K: 200 / (4.186 × 12) × 60 = 238.9 L/min;
+    // capacity 500 kW → 40 %; alone in its group, so N-1 leaves 0 W and does not carry.
+    void totalsJsonCooling() {
+        const QString dir = PODPLANNER_FIXTURES "/cooling/";
+        Run r = podplanner({"totals", dir + "round-trip.podplan", "--catalog", dir + "test-catalog.json", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        auto j = nlohmann::json::parse(r.out.toStdString());
+        QCOMPARE(j["heat_liquid_w"].get<double>(), 400000.0);
+        QCOMPARE(j["heat_air_w"].get<double>(), 0.0);
+        QCOMPARE(j["per_rack"][0]["heat_liquid_w"].get<double>(), 100000.0);
+        const auto& cdu = j["cooling"]["units"][0];
+        QCOMPARE(cdu["id"].get<std::string>(), std::string("cdu-1"));
+        QCOMPARE(cdu["load_w"].get<double>(), 200000.0);
+        QCOMPARE(cdu["capacity_w"].get<double>(), 500000.0);
+        QCOMPARE(cdu["percent"].get<double>(), 40.0);
+        QCOMPARE(cdu["flow_l_min"].get<double>(), std::round(200.0 / (4.186 * 12) * 60 * 10) / 10);
+        QCOMPARE(j["cooling"]["groups"][0]["carries_n_minus_1"].get<bool>(), false);
+        Run text = podplanner({"totals", dir + "round-trip.podplan", "--catalog", dir + "test-catalog.json"});
+        QVERIFY2(text.out.contains("CDU-1: 200.0 kW of 500.0 kW (40.0 %), 238.9 L/min"), qPrintable(text.out));
     }
 
     void catalogList() {

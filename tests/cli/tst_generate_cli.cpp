@@ -60,6 +60,35 @@ private slots:
         QVERIFY2(check.exitCode == 0 && check.out.contains("0 warnings"), check.out.constData());
     }
 
+    // Issue 17: an 8-rack NVL72 pod (GB300 and GB200): racks are the systems (no PDUs), 3 in-row CDUs (N+1:
+    // GB300 8 × 142 × 0.9 = 1,022.4 kW liquid → ⌈1,022.4 / 600⌉ + 1 = 3; GB200 8 × 120 × 0.8 = 768 kW → 2 + 1 = 3),
+    // and `check` finds no errors (exit 0).
+    void rackScale() {
+        for (const char* node : {"nvidia-gb300-nvl72", "nvidia-gb200-nvl72"}) {
+            const QString out = path(QStringLiteral("%1.podplan").arg(node));
+            Run r = podplanner({"generate", "--node", node, "--nodes", "8", "--per-rack", "1", "-o", out});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY2(r.out.contains("0 errors"), r.out.constData());
+            const QJsonObject p = QJsonDocument::fromJson(readAll(out)).object();
+            int systemRacks = 0;
+            for (const QJsonValue& v : p["racks"].toArray())
+                if (v.toObject()["model"].toString() == "nvidia-mgx-nvl72-rack") ++systemRacks;
+            QCOMPARE(systemRacks, 8);
+            int systems = 0, pdus = 0;
+            for (const QJsonValue& v : p["devices"].toArray()) {
+                const QString id = v.toObject()["catalog"].toString();
+                systems += id == node;
+                pdus += id.contains("pdu") || id.startsWith("apc-ap");
+            }
+            QCOMPARE(systems, 8);  // 8 × 72 = 576 GPUs
+            QCOMPARE(pdus, 4);     // only the 2 network racks' A/B pairs
+            QCOMPARE(p["cooling_units"].toArray().size(), 3);
+            Run check = podplanner({"check", out});
+            QCOMPARE(check.exitCode, 0);
+            QVERIFY2(check.out.contains("0 errors"), check.out.constData());
+        }
+    }
+
     void badArguments_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
@@ -84,6 +113,8 @@ private slots:
                                           << "--budget-kw 40.0: 4 × nvidia-dgx-h100 draw 40.8 kW" << out;
         QTest::newRow("warning percent 0") << QStringList{"--node", "nvidia-dgx-h100", "--nodes", "8", "--per-rack", "4", "--warning-percent", "0", "-o", out}
                                            << "--warning-percent expects a number from 1 to 100 (the power warning line, % of a budget), got \"0\"" << out;
+        QTest::newRow("rack-scale per-rack 2") << QStringList{"--node", "nvidia-gb300-nvl72", "--nodes", "8", "--per-rack", "2", "-o", out}
+                                               << "--per-rack 2: nvidia-gb300-nvl72 is a rack-scale system (the system is its rack, nvidia-mgx-nvl72-rack): one per rack, use --per-rack 1" << out;
     }
     void badArguments() {
         QFETCH(QStringList, args);

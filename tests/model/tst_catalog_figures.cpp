@@ -365,6 +365,9 @@ const RackRow kRacks[] = {
     // E1 "52U racks | 52 | — | — | unverified (no 52U rack type found)"; 800 × 1,200 is NVIDIA's
     // recommended footprint (E1 note, DGX SuperPOD DC design).
     {"generic-rack-52u-800x1200", 52, 800, 1200, kNone, kNone, "weight_kg,max_load_kg"},
+    // The NVL72 systems' own rack (rack_scale.rack): 600 × 1,068 mm (sunbirddcim footprint quote, secondary), 48U as
+    // the system entries say; weight 0 because the systems' 1,360 kg includes the rack, rated for exactly that.
+    {"nvidia-mgx-nvl72-rack", 48, 600, 1068, 0, 1360, "u_height,weight_kg,max_load_kg"},
 };
 
 // ---- E3. PDUs ----------------------------------------------------------------------------------------
@@ -445,24 +448,51 @@ const CoolingRow kCooling[] = {
     {"motivair-chilleddoor-35kw", "rdhx_active", 14, 35, 0, 0},
     {"motivair-chilleddoor-55kw", "rdhx_active", 35, 55, 0, 0},
     {"motivair-chilleddoor-75kw", "rdhx_active", 55, 75, 0, 0},
+    // Rack-scale liquid (NVL72): NVIDIA's GB300 NVL72 RA "requiring up to 142 kW" per rack; the GB300 entry's
+    // 142 × 0.9 = 127.8 kW liquid must fit; air within E2's contained-air band (the ~14.2 kW air share fits).
+    {"cooling-nvl72-liquid", "direct_liquid", 14.2, 40, 127.8, 142},
 };
 
-// ---- CDUs (kind "cdu"; the schema has no capacity field, so the capacity must be stated in the notes) --------
+// ---- Cooling units (kind "cdu": CDUs and CRAHs; capacity in the cooling_unit object) -----------------------
 
 struct CduRow {
     const char* id;
     double u;                // kNone: not a sourced figure (must be flagged); 0 = floor-standing convention
     double maxW, weightKg;   // kNone: no sourced figure (must be flagged)
-    const char* capacity;    // as the notes must state it: "Cooling capacity <capacity>"
+    const char* type;        // cooling_unit.type
+    double capacityKw;       // cooling_unit.capacity_kw, as the source states it
     const char* unverified;
 };
 
 const CduRow kCdus[] = {
     // Supermicro in-rack CDU. source: serversimply.com "In-rack CDU: up to 250 kW cooling capacity with redundant pumps
     // (N+1)"; U height, weight and pump draw: no figure → flagged.
-    {"supermicro-cdu-in-rack-250kw", kNone, kNone, kNone, "250 kW", "u_height,weight_kg,power.max_w"},
+    {"supermicro-cdu-in-rack-250kw", kNone, kNone, kNone, "cdu-in-rack", 250, "u_height,weight_kg,power.max_w"},
     // Motivair. source: brochure as quoted (find_string id 70072111999): "MCDU-4U (102 kW) through MCDU-60 (2.3 MW)".
-    {"motivair-mcdu-4u", 4, kNone, kNone, "102 kW", "weight_kg,power.max_w"},
+    {"motivair-mcdu-4u", 4, kNone, kNone, "cdu-in-rack", 102, "weight_kg,power.max_w"},
+    // Vertiv CoolChip CDU 600. source: the product page's spec chart as copied in a GitHub test fixture (find_string id
+    // 71362718747): "Net Sensible Nominal Capacity … 600 kW at 7.2⁰F (4⁰C) approach". Floor-standing.
+    {"vertiv-coolchip-cdu-600", 0, kNone, kNone, "cdu-in-row", 600, "weight_kg,power.max_w"},
+    // Vertiv CoolChip CDU 2300. source: GitHub equipment catalog citing datasheet SL-80607 (find_string id 69029974352):
+    // "coolingKW: 2300", "2,300 kW at 4 °C approach". Floor-standing (gallery / plant room).
+    {"vertiv-coolchip-cdu-2300", 0, kNone, kNone, "cdu-facility", 2300, "weight_kg,power.max_w"},
+    // Vertiv Liebert PCW CRAH. source: GitHub CRAH catalog (find_string id 59467662234): "Vertiv Liebert PCW 100kW EC Fan",
+    // capKw 100 (family "25 to 220 kW", find_string id 51894989253).
+    {"vertiv-liebert-pcw-100kw", 0, kNone, kNone, "crah", 100, "weight_kg,power.max_w"},
+    // APC InRow chilled water. source: scribd.com/document/237085390: "InRow Chilled Water Air Conditioners  Up to 70 kW".
+    {"apc-inrow-chilled-water-70kw", 0, kNone, kNone, "crah", 70, "weight_kg,power.max_w"},
+};
+
+// Rear doors that are also cooling units: cooling_unit.capacity_kw = the family's top rating (HPE/Motivair QuickSpecs
+// as quoted by coolnetpower.com: "14–35 kW, 35–55 kW, and 55–75 kW") = the option's air_kw.
+struct DoorRow {
+    const char* id;
+    double capacityKw;
+};
+const DoorRow kDoorUnits[] = {
+    {"motivair-chilleddoor-35kw", 35},
+    {"motivair-chilleddoor-55kw", 55},
+    {"motivair-chilleddoor-75kw", 75},
 };
 
 QStringList split(const char* commaList) {
@@ -661,6 +691,60 @@ private slots:
         QVERIFY(gb200->maxW <= 1.2e6 / 8);
         // 8 power shelves × 6 PSUs × 5.5 kW (NVIDIA BCM power-shelf page) = 264 kW installed: the draw stays below it.
         QVERIFY(gb300->maxW < 8 * 6 * 5500.0);
+        // The system is its rack: both name the NVL72 rack, whose footprint is the systems' (600 × 1,068 mm), whose
+        // own weight is 0 (the system's weight includes it) and whose rating carries the system (1,360 kg).
+        for (const Equipment* e : {gb200, gb300}) {
+            QCOMPARE(e->rackScaleRack, std::string("nvidia-mgx-nvl72-rack"));
+            const RackModel* rack = gCatalog.rack(e->rackScaleRack);
+            QVERIFY(rack);
+            QCOMPARE(rack->uHeight, int(e->uHeight));
+            QCOMPARE(rack->depthMm, *e->depthMm);
+            QCOMPARE(rack->weightKg, 0.0);
+            QVERIFY(rack->weightKg + e->weightKg <= rack->maxLoadKg);
+        }
+        // A GB300 NVL72's split, 142 × 0.9 = 127.8 kW liquid + 14.2 kW air, fits the rack-scale option and not the
+        // generic direct-liquid one (100 kW liquid).
+        const CoolingOption* nvl = gCatalog.cooling("cooling-nvl72-liquid");
+        QVERIFY(nvl);
+        QVERIFY(gb300->maxW * gb300->liquidFraction <= nvl->liquidKw * 1000.0);
+        QVERIFY(gb300->maxW * (1 - gb300->liquidFraction) <= nvl->airKw * 1000.0);
+        QVERIFY(gb300->maxW * gb300->liquidFraction > gCatalog.cooling("cooling-direct-liquid")->liquidKw * 1000.0);
+    }
+
+    // rack_scale.rack is read strictly: an object naming a rack; anything else is refused with its JSON path.
+    void rackScaleReference() {
+        auto load = [](const std::string& rackScale, const std::string& extra) {
+            const std::string node = R"({"id": "x-nvl", "kind": "gpu_node", "vendor": "v", "model": "m", "verification": "unverified",
+                "sources": [{"ref": "r", "grade": "secondary", "supports": "s"}], "u_height": 48, "weight_kg": 1000, "power": {"max_w": 100000}, "airflow": "front_to_rear", "rack_scale": )" +
+                                     rackScale + "}";
+            const std::string text = R"({"format": "podplanner-catalog", "version": 1, "entries": [)" + node + extra + "]}";
+            Catalog c;
+            auto err = CatalogLoader::loadText(text, "t.json", c);
+            return err ? QString::fromStdString(err->path + ": " + err->reason) : QString();
+        };
+        const std::string rack = R"(, {"id": "x-rack", "kind": "rack", "vendor": "v", "model": "m", "verification": "unverified", "sources": [{"ref": "r", "grade": "secondary", "supports": "s"}],
+            "u_height": 48, "width_mm": 600, "depth_mm": 1068, "weight_kg": 0, "max_load_kg": 1000})";
+        QCOMPARE(load(R"({"rack": "x-rack"})", rack), QString());
+        QVERIFY2(load("true", rack).startsWith("/entries/0/rack_scale: must be an object"), qPrintable(load("true", rack)));
+        QVERIFY2(load(R"({"rack": "x-rack", "racks": 1})", rack).startsWith("/entries/0/rack_scale/racks: unknown field"),
+                 qPrintable(load(R"({"rack": "x-rack", "racks": 1})", rack)));
+        QVERIFY2(load(R"({"rack": "x-nvl"})", rack) == "/entries/0/rack_scale/rack: refers to \"x-nvl\", which is a gpu_node, not a rack",
+                 qPrintable(load(R"({"rack": "x-nvl"})", rack)));
+        // An id not loaded yet may come from a later file (racks.json loads after nodes-*.json); once the whole
+        // catalog has loaded it must resolve (loadDirectory, loadStandardCatalog).
+        QCOMPARE(load(R"({"rack": "x-later"})", ""), QString());
+        const QTemporaryDir dir;
+        QFile f(dir.filePath("a.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "podplanner-catalog", "version": 1, "entries": [{"id": "x-nvl", "kind": "gpu_node", "vendor": "v", "model": "m",
+            "verification": "unverified", "sources": [{"ref": "r", "grade": "secondary", "supports": "s"}], "u_height": 48, "weight_kg": 1000, "power": {"max_w": 100000},
+            "airflow": "front_to_rear", "rack_scale": {"rack": "x-later"}}]})");
+        f.close();
+        Catalog c;
+        auto err = CatalogLoader::loadDirectory(dir.path().toStdString(), c);
+        QVERIFY(err);
+        QCOMPARE(QString::fromStdString(err->path + ": " + err->reason),
+                 QString("/entries/0/rack_scale/rack: refers to unknown rack \"x-later\" (a rack-scale system names the rack model of its enclosure)"));
     }
 
     // ---- C. switches ---------------------------------------------------------------------------------------
@@ -843,7 +927,7 @@ private slots:
         for (int i = 0; i < int(std::size(kCooling)); ++i) QTest::newRow(kCooling[i].id) << i;
     }
 
-    // CDUs: the capacity has no catalog field, so the notes must state it; floor-standing units (u_height 0) carry
+    // Cooling units: the capacity as the source states it; floor-standing units (u_height 0) carry
     // no rack weight and no IT load (their pump power is facility load) and must flag those placeholders.
     void cdus_data() {
         QTest::addColumn<int>("row");
@@ -856,8 +940,10 @@ private slots:
         const Equipment* e = gCatalog.equipment(r.id);
         QVERIFY2(e, r.id);
         QCOMPARE(e->kind, EquipmentKind::Cdu);
-        QVERIFY2(e->notes.find(std::string("Cooling capacity ") + r.capacity) != std::string::npos,
-                 qPrintable(QString("notes must state \"Cooling capacity %1\"").arg(r.capacity)));
+        QVERIFY2(e->coolingUnit, "a cdu entry carries a cooling_unit object");
+        QCOMPARE(std::string(coolingUnitTypeKey(e->coolingUnit->type)), std::string(r.type));
+        CHECK_FIGURE(e->coolingUnit->capacityKw, r.capacityKw, "cooling_unit.capacity_kw");
+        QCOMPARE(e->coolingUnit->floorStanding(), r.u == 0);
         QStringList flagged = split(r.unverified);
         if (r.u != kNone) CHECK_FIGURE(e->uHeight, r.u, "u_height");
         else QVERIFY(flagged.contains("u_height"));
@@ -870,6 +956,17 @@ private slots:
             QVERIFY(!e->fullDepth);
         } else {
             QVERIFY(e->maxW > 0);  // an in-rack CDU runs its pumps from the rack's PDUs
+        }
+    }
+
+    void doorUnits() {
+        for (const DoorRow& r : kDoorUnits) {
+            const CoolingOption* c = gCatalog.cooling(r.id);
+            QVERIFY2(c && c->coolingUnit, r.id);
+            QCOMPARE(c->coolingUnit->type, CoolingUnitType::Rdhx);
+            QCOMPARE(c->coolingUnit->medium, CoolingMedium::Air);
+            CHECK_FIGURE(c->coolingUnit->capacityKw, r.capacityKw, "cooling_unit.capacity_kw");
+            CHECK_FIGURE(c->airKw, r.capacityKw, "air_kw");
         }
     }
 

@@ -174,6 +174,44 @@ private slots:
         QVERIFY(edit::setRackCooling(original, catalog, "r01", "nvidia-dgx-h100").refused());
     }
 
+    // A cooling unit lists the racks it serves: deleting one of them takes it off the list (undo puts it
+    // back); deleting the last takes the unit too. Either way the file still loads.
+    void deletingServedRacksKeepsCoolingUnitsValid() {
+        Project p = original;
+        CoolingUnit unit;
+        unit.id = "cdu-1";
+        unit.name = "CDU-1";
+        unit.catalogId = "supermicro-cdu-in-rack-250kw";
+        unit.serveRacks = {"r01", "r02"};
+        p.layout.coolingUnits.push_back(unit);
+        const std::string withUnit = ProjectFile::serialize(p);
+        QVERIFY(std::holds_alternative<Project>(ProjectFile::parse(withUnit, "with unit", catalog)));
+
+        auto one = edit::remove(p, {"r01"});
+        Project after = p;
+        one.change.apply(after.layout, true);
+        QCOMPARE(after.layout.coolingUnits.at(0).serveRacks, std::vector<std::string>{"r02"});
+        auto reloaded = ProjectFile::parse(ProjectFile::serialize(after), "after delete", catalog);
+        const auto* failed = std::get_if<LoadError>(&reloaded);
+        QVERIFY2(!failed, failed ? failed->message().c_str() : "");
+        one.change.apply(after.layout, false);
+        QCOMPARE(ProjectFile::serialize(after), withUnit);
+
+        auto both = edit::remove(p, {"r01", "r02"});
+        after = p;
+        both.change.apply(after.layout, true);
+        QVERIFY(after.layout.coolingUnits.empty());
+        both.change.apply(after.layout, false);
+        QCOMPARE(ProjectFile::serialize(after), withUnit);
+    }
+
+    // A floor-standing cooling unit (in-row CDU, CRAH) is not rack equipment.
+    void floorStandingUnitIsNotRackEquipment() {
+        auto add = edit::addDevice(original, catalog, "vertiv-coolchip-cdu-600", "r05", 1, Face::Front);
+        QVERIFY(add.refused());
+        QVERIFY2(add.error.find("stands on the floor") != std::string::npos, add.error.c_str());
+    }
+
     // The drop-target hint and the space rules share RackSpace.h: at every slot of rack A01 and on both
     // faces, a 2U blank is refused by the hint exactly when adding it anyway trips space.u-overlap or
     // space.device-in-rack.

@@ -10,6 +10,7 @@
 #include "Cabling.h"
 #include "CatalogLoader.h"
 #include "Compare.h"
+#include "Cooling.h"
 #include "ProjectFile.h"
 #include "RuleEngine.h"
 #include "TextFormat.h"
@@ -579,6 +580,81 @@ private slots:
         QCOMPARE(cases, 4 * (64 + 47 + 1));  // 1…64, 68, 72, …, 252, 256
     }
 
+    // Rack-scale: 8 × GB300 NVL72, one system per rack (issue 17). Catalog figures: nvidia-gb300-nvl72 48U,
+    // 142,000 W max, liquid_fraction 0.9, 1,360 kg (rack included), 72 × nvidia-gb300-gpu, ports compute
+    // 72 × 800G, storage 36 × 400G (not cabled), oob 2 × 1G; its rack nvidia-mgx-nvl72-rack 48U, 600 × 1,068 mm,
+    // 0 kg, rated 1,360 kg; cooling-nvl72-liquid 142 kW liquid + 25 kW air; vertiv-coolchip-cdu-600 in-row 600 kW.
+    void rackScaleNvl72() {
+        GeneratorOptions o;
+        o.nodeId = "nvidia-gb300-nvl72";
+        o.nodes = 8;
+        o.perRack = 1;
+        GeneratorResult r = generatePod(o, catalog);
+        if (auto* e = std::get_if<GeneratorError>(&r)) QFAIL(e->message.c_str());
+        const GeneratedPod& pod = std::get<GeneratedPod>(r);
+        const Project& p = pod.project;
+        QCOMPARE(pod.gpuRacks, 8);
+        std::map<std::string, int> systemsIn, pdusIn, blanksIn;
+        for (const auto& d : p.layout.devices) {
+            const Equipment* e = catalog.equipment(d.catalogId);
+            QVERIFY(e);
+            if (d.catalogId == "nvidia-gb300-nvl72") {
+                ++systemsIn[d.rack];
+                QCOMPARE(d.u, 1.0);  // 48U system from U1 fills the 48U rack
+            }
+            if (e->kind == EquipmentKind::Pdu) ++pdusIn[d.rack];
+            if (e->kind == EquipmentKind::Blank) ++blanksIn[d.rack];
+        }
+        QCOMPARE(int(systemsIn.size()), 8);
+        for (const auto& rack : p.layout.racks) {
+            if (!systemsIn.count(rack.id)) continue;
+            QCOMPARE(systemsIn[rack.id], 1);
+            QCOMPARE(pdusIn[rack.id], 0);   // power shelves and busbar are inside the system
+            QCOMPARE(blanksIn[rack.id], 0);
+            QCOMPARE(rack.model, std::string("nvidia-mgx-nvl72-rack"));
+            QVERIFY(rack.feeds.empty());
+            // 142 kW: the cheapest cooling with 142 × 0.9 = 127.8 kW liquid and 14.2 kW air; direct-liquid's
+            // 100 kW liquid is too little. Budget: 142 / 0.8 = 177.5 → the next 5 kW step, 180 kW.
+            QCOMPARE(rack.cooling, std::string("cooling-nvl72-liquid"));
+            QCOMPARE(rack.powerBudgetW, 180000.0);
+        }
+        // Compute fabric: 8 × 72 = 576 links on 64-port QM9700 leaves, 32 down each: 576 / 32 = 18 leaves
+        // (72 ports mod 18 = 0: 4 links from each system to each leaf, 8 × 4 = 32); spines: the fewest S with
+        // 18 × ⌈32 / S⌉ ≤ 64 → ⌈32 / S⌉ ≤ 3 → S = 11. No in-band ports; OOB 8 × 2 = 16 links → max(2, ⌈16 / 48⌉) = 2.
+        QCOMPARE(pod.computeLeaves, 18);
+        QCOMPARE(pod.computeSpines, 11);
+        QCOMPARE(pod.inbandSwitches, 0);
+        QCOMPARE(pod.oobSwitches, 2);
+        QCOMPARE(pod.networkRacks, 2);
+        // CDUs, N+1: liquid 8 × 142 × 0.9 = 1,022.4 kW; ⌈1,022.4 / 600⌉ = 2, + 1 = 3 units, each serving all
+        // 8 GPU racks: without one, 1,200 kW ≥ 1,022.4 kW.
+        QCOMPARE(pod.coolingUnits, 3);
+        QCOMPARE(int(p.layout.coolingUnits.size()), 3);
+        for (const auto& u : p.layout.coolingUnits) {
+            QCOMPARE(u.catalogId, std::string("vertiv-coolchip-cdu-600"));
+            QCOMPARE(int(u.serveRacks.size()), 8);
+            QVERIFY(u.position);
+        }
+        const CoolingReport cooling = computeCooling(p, catalog);
+        QCOMPARE(int(cooling.groups.size()), 1);
+        QVERIFY(std::fabs(cooling.groups[0].loadW - 8 * 142000 * 0.9) < 1e-6);  // 1,022,400 W
+        QCOMPARE(cooling.groups[0].capacityWithoutLargestW(), 1200000.0);
+        // Room: IT = 8 × 142,000 + the network racks (29 QM9700 × 1,720 + 2 SN2201 × 300 = 50,480) = 1,186,480 W;
+        // / 0.8 = 1,483,100 → the next 50 kW step, 1,500 kW. Floor: 1,360 kg / (0.6 × 1.068 = 0.6408 m²) =
+        // 2,122 kg/m² → 2,200 kg/m².
+        const PodSummary sum = summarize(p, catalog);
+        QCOMPARE(sum.itMaxW, 8 * 142000.0 + 29 * kQmW + 2 * kSn2201W);
+        QCOMPARE(p.room.powerCapacityW, 1500000.0);
+        QCOMPARE(p.room.floorLoadKgM2, 2200.0);
+        QCOMPARE(sum.gpus, 576);  // 8 × 72
+        QCOMPARE(sum.errors, 0);
+        QCOMPARE(sum.warnings, 0);
+        QCOMPARE(count(RuleEngine::standard().checkAll(p, catalog), "cooling.n-minus-1"), 0);
+        // Same arguments, same bytes.
+        GeneratorResult again = generatePod(o, catalog);
+        QVERIFY(ProjectFile::serialize(std::get<GeneratedPod>(again).project) == ProjectFile::serialize(p));
+    }
+
     // Same arguments, same bytes.
     void deterministic() {
         for (auto [n, k] : {std::pair{32, 2}, {32, 4}, {97, 3}}) {
@@ -613,6 +689,11 @@ private slots:
         o.nodeId = "nvidia-dgx-h100";
         o.budgetKw = 40.0;  // 4 × 10.2 = 40.8 kW
         QVERIFY2(message(o).contains("--budget-kw"), qPrintable(message(o)));
+        o.budgetKw.reset();
+        o.nodeId = "nvidia-gb300-nvl72";  // rack-scale: the system is its rack, one per rack
+        o.nodes = 8;
+        o.perRack = 2;
+        QVERIFY2(message(o).startsWith("--per-rack 2: nvidia-gb300-nvl72 is a rack-scale system"), qPrintable(message(o)));
     }
 };
 

@@ -1,10 +1,13 @@
 // Every standard rule against its fixtures (tests/fixtures/rules/<rule-id>/): trip.podplan makes the rule
 // report, limit.podplan sits exactly at its limit (or, for yes/no rules, is the nearest clean case; see each
-// file's meta.notes) and must not. Plus the real CLI on some trips, the sample under tighter budgets, medium
+// file's meta.notes) and must not. A folder may hold a catalog.json (a user catalog file, loaded on top of the
+// shipped catalog for that folder's files only) for hand-made figures the shipped catalog lacks. Plus the real CLI on some trips, the sample under tighter budgets, medium
 // choice at every reach boundary, severity overrides, and incremental == full over random edits.
 #include <QtTest>
 
+#include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 #include <set>
 #include <sstream>
@@ -68,6 +71,13 @@ const CodeTrip kSecondaryTrips[] = {
     {"floor.overlap-keepout", "floor.overlap/floor.overlap-keepout.podplan", 1, "Rack R2 overlaps keep-out Column C1 (column)", ""},
     {"network.oversubscription-ratio", "network.oversubscription/limit.podplan", 1,
      "Fabric compute: 16 node links over 16 spine uplinks = 1.00:1 oversubscription", ""},
+    {"cooling.unit-capacity-warning-line", "cooling.unit-capacity/cooling.unit-capacity-warning-line.podplan", 1,
+     "Cooling unit CDU-1 (Motivair (Schneider Electric) MCDU-4U in-rack CDU (102 kW)): liquid load 102.0 kW is 100 % of "
+     "capacity 102.0 kW (> 80 %)",
+     "cooling.n-minus-1-single"},
+    {"cooling.n-minus-1-single", "cooling.unit-capacity/trip.podplan", 1,
+     "Cooling unit CDU-1 is the only liquid unit for 2 rack(s): if it fails, 122.4 kW of liquid load has no cooling",
+     "cooling.unit-capacity"},
 };
 
 Severity severityOf(const QByteArray& key) {
@@ -77,15 +87,22 @@ Severity severityOf(const QByteArray& key) {
 
 class TestRules : public QObject {
     Q_OBJECT
-    Catalog catalog;
+    Catalog catalog;                                 // the shipped catalog
+    std::map<std::string, Catalog> folderCatalogs;  // fixture folder name -> shipped + that folder's catalog.json
     RuleEngine engine = RuleEngine::standard();
+
+    // The catalog a fixture file loads with: its folder's, if the folder has a catalog.json.
+    const Catalog& catalogFor(const std::string& path) const {
+        auto it = folderCatalogs.find(std::filesystem::path(path).parent_path().filename().string());
+        return it == folderCatalogs.end() ? catalog : it->second;
+    }
 
     Project parse(const Json& doc, const std::string& name, const Catalog& with) {
         auto result = ProjectFile::parse(doc.dump(), name, with);
         if (auto* e = std::get_if<LoadError>(&result)) qFatal("%s does not load: %s", name.c_str(), e->message().c_str());
         return std::get<Project>(result);
     }
-    Project load(const std::string& path) { return parse(readJson(path), path, catalog); }
+    Project load(const std::string& path) { return parse(readJson(path), path, catalogFor(path)); }
 
     // The rule's violations; QVERIFYs that everything else is in `allowed` (rule ids).
     // Depth notes (switches and storage whose depth no source gives) are ignored unless keepNotes.
@@ -105,13 +122,21 @@ private slots:
     void initTestCase() {
         auto err = loadStandardCatalog({}, {}, catalog);
         QVERIFY2(!err, err ? err->message().c_str() : "");
+        for (const auto& dir : std::filesystem::directory_iterator(kRules)) {
+            const auto file = dir.path() / "catalog.json";
+            if (!std::filesystem::exists(file)) continue;
+            Catalog c;
+            auto e = loadStandardCatalog({}, {file}, c);
+            QVERIFY2(!e, e ? e->message().c_str() : "");
+            folderCatalogs.emplace(dir.path().filename().string(), std::move(c));
+        }
     }
 
     // Every shipped rule has exactly one fixture directory, and no directory names an unknown rule.
     void everyRuleHasFixtures() {
         std::set<std::string> ids, dirs;
         for (const auto& r : engine.rules()) ids.insert(std::string(r->id()));
-        QCOMPARE(ids.size(), std::size_t(19));
+        QCOMPARE(ids.size(), std::size_t(22));
         for (const auto& entry : std::filesystem::directory_iterator(kRules)) dirs.insert(entry.path().filename().string());
         QVERIFY(ids == dirs);
         for (const auto& id : ids)
@@ -152,6 +177,15 @@ private slots:
         row("network.unconnected-node", "error", 1,
             "GPU node DGX-01 is not connected: the project has no compute fabric with leaf switches");
         row("network.oversubscription", "warning", 1, "Fabric compute: 24 node links over 16 spine uplinks = 1.50:1 oversubscription");
+        // 6 x 20.4 kW (fixture catalog.json) on one Motivair MCDU-4U: 122.4 kW > 102 kW. A lone CDU also gets the
+        // cooling.n-minus-1-single warning (see limits_data).
+        row("cooling.unit-capacity", "error", 1,
+            "Cooling unit CDU-1 (Motivair (Schneider Electric) MCDU-4U in-rack CDU (102 kW)): liquid load 122.4 kW > capacity 102.0 kW",
+            "cooling.n-minus-1");
+        // 1+1 x 102 kW carrying 6 x 20.4 kW: lose one, 102 kW < 122.4 kW.
+        row("cooling.n-minus-1", "error", 1,
+            "Cooling units CDU-1, CDU-2: without CDU-1 (102.0 kW) the remaining 102.0 kW < liquid load 122.4 kW");
+        row("cooling.liquid-needs-cdu", "error", 1, "Rack R2: MI355X-02 is 85 % liquid-cooled but no CDU serves the rack");
     }
 
     void trips() {
@@ -161,7 +195,7 @@ private slots:
         QFETCH(QByteArray, message);
         QFETCH(QByteArray, allowed);
         Project p = load(fixture(rule, "trip"));
-        auto all = engine.checkAll(p, catalog);
+        auto all = engine.checkAll(p, catalogFor(fixture(rule, "trip")));
         bool clean = false;
         auto mine = only(all, rule.toStdString(), split(allowed), clean);
         QVERIFY2(clean, ("other rules report:" + describe(all)).c_str());
@@ -182,7 +216,13 @@ private slots:
         for (const auto& r : engine.rules()) {
             QByteArray id(r->id().data(), qsizetype(r->id().size()));
             QByteArray tolerated = id == "network.oversubscription" ? "16 node links over 16 spine uplinks = 1.00:1" : "";
-            QByteArray allowed = id == "cooling.liquid-rack" ? "weight.rack-rating" : "";
+            // cooling.unit-capacity: its limit is a lone CDU at its 80 % line, which N-1 always flags
+            // (cooling.n-minus-1-single, a warning). Units that share racks split the load by capacity, so a
+            // group that survives N-1 keeps each unit at or below (n-1)/n of capacity: an N-1-clean unit at
+            // 80 % needs five equal units pooled (0.8 n <= n - 1), not a small fixture.
+            QByteArray allowed = id == "cooling.liquid-rack"     ? "weight.rack-rating"
+                                 : id == "cooling.unit-capacity" ? "cooling.n-minus-1"
+                                                                 : "";
             QTest::newRow(id.constData()) << id << tolerated << allowed;
         }
     }
@@ -192,7 +232,7 @@ private slots:
         QFETCH(QByteArray, tolerated);
         QFETCH(QByteArray, allowed);
         Project p = load(fixture(rule, "limit"));
-        auto all = engine.checkAll(p, catalog);
+        auto all = engine.checkAll(p, catalogFor(fixture(rule, "limit")));
         bool clean = false;
         auto mine = only(all, rule.toStdString(), split(allowed), clean);
         QVERIFY2(clean, ("other rules report:" + describe(all)).c_str());
@@ -215,8 +255,11 @@ private slots:
         QTest::addColumn<QByteArray>("value");     // JSON text
         QTest::addColumn<QByteArray>("severity");  // expected, or "none"
         QTest::addColumn<QByteArray>("message");
-        auto row = [](const char* name, const char* rule, const char* ptr, const char* value, const char* sev, const char* msg) {
-            QTest::newRow(name) << QByteArray(rule) << QByteArray(ptr) << QByteArray(value) << QByteArray(sev) << QByteArray(msg);
+        QTest::addColumn<QByteArray>("allowed");  // other rules allowed to report (comma-separated)
+        auto row = [](const char* name, const char* rule, const char* ptr, const char* value, const char* sev, const char* msg,
+                      const char* allowed = "") {
+            QTest::newRow(name) << QByteArray(rule) << QByteArray(ptr) << QByteArray(value) << QByteArray(sev) << QByteArray(msg)
+                                << QByteArray(allowed);
         };
         // Load 11,920 W. Exactly at the budget is no error but a warning; 1 W under it is an error.
         row("budget = load", "power.rack-budget", "/racks/0/power_budget_w", "11920", "warning", "11.9 kW is 100 % of budget 11.9 kW (> 80 %)");
@@ -232,6 +275,19 @@ private slots:
         row("slack + 1 mm", "network.cable-reach", "/settings/cable_slack_mm", "2001", "error", "2000.0 m > longest reach 2000.0 m");
         row("device 0.5 U higher", "space.device-in-rack", "/devices/0/u", "47.5", "error", "spans U47.5–U48.5");
         row("airflow: front faces hot aisle", "airflow.orientation", "/racks/0/front_aisle", "\"hot\"", "warning", "its air intake faces the hot aisle");
+        // One 102 kW CDU carrying 81.6 kW (80 %), swapped for fixture CDUs (catalog.json) of 81.6 kW (load = capacity:
+        // 100 %, a warning) and 81.599 kW (capacity = load - 1 W: error). A lone CDU: N-1's single-unit warning allowed.
+        row("unit capacity = load", "cooling.unit-capacity", "/cooling_units/0/catalog", "\"fixture-cdu-in-rack-81600w\"", "warning",
+            "liquid load 81.6 kW is 100 % of capacity 81.6 kW (> 80 %)", "cooling.n-minus-1");
+        row("unit capacity = load - 1 W", "cooling.unit-capacity", "/cooling_units/0/catalog", "\"fixture-cdu-in-rack-81599w\"", "error",
+            "liquid load 81.6 kW > capacity 81.6 kW", "cooling.n-minus-1");
+        row("unit warning line 79.9 %", "cooling.unit-capacity", "/settings/power_warning_percent", "79.9", "warning",
+            "liquid load 81.6 kW is 80 % of capacity 102.0 kW (> 79.9 %)", "cooling.n-minus-1");
+        // 1+1 x 102 kW carrying 102 kW. CDU-1 -> 250 kW: the 250 kW unit is the one lost, 102 kW survive = load (quiet);
+        // CDU-2 -> fixture 101 kW: without CDU-1 (102 kW) 101 kW survive = load - 1 kW (error).
+        row("N-1 survivors = load", "cooling.n-minus-1", "/cooling_units/0/catalog", "\"supermicro-cdu-in-rack-250kw\"", "none", "");
+        row("N-1 survivors = load - 1 kW", "cooling.n-minus-1", "/cooling_units/1/catalog", "\"fixture-cdu-in-rack-101kw\"", "error",
+            "without CDU-1 (102.0 kW) the remaining 101.0 kW < liquid load 102.0 kW");
         // Neither the XE9680's nor the fixture's QM9700 leaf's catalog entry has depth_mm: one note names both.
         row("unknown depth is noted", "space.device-depth", "/devices/0/catalog", "\"dell-xe9680-h100\"", "info",
             "depth not checked for 2 device(s) whose catalog entry gives no depth (PowerEdge XE9680 (8x H100 SXM5), Quantum-2 QM9700)");
@@ -243,12 +299,14 @@ private slots:
         QFETCH(QByteArray, value);
         QFETCH(QByteArray, severity);
         QFETCH(QByteArray, message);
+        QFETCH(QByteArray, allowed);
         Json doc = readJson(fixture(rule, "limit"));
         doc[Json::json_pointer(pointer.toStdString())] = Json::parse(value.toStdString());
-        Project p = parse(doc, rule.toStdString() + " edited", catalog);
-        auto all = engine.checkAll(p, catalog);
+        const Catalog& cat = catalogFor(fixture(rule, "limit"));
+        Project p = parse(doc, rule.toStdString() + " edited", cat);
+        auto all = engine.checkAll(p, cat);
         bool clean = false;
-        auto mine = only(all, rule.toStdString(), {}, clean, severity == "info");
+        auto mine = only(all, rule.toStdString(), split(allowed), clean, severity == "info");
         QVERIFY2(clean, ("other rules report:" + describe(all)).c_str());
         QVERIFY2(severity == "none" ? mine.empty() : !mine.empty(), ("got:" + describe(all)).c_str());
         for (const auto& v : mine) {
@@ -277,7 +335,9 @@ private slots:
     void cliJson_data() {
         QTest::addColumn<QByteArray>("rule");
         QTest::addColumn<int>("exitCode");
-        for (const char* r : {"power.rack-budget", "floor.overlap", "weight.floor-load", "network.cable-reach", "space.u-overlap"})
+        // Only folders without a catalog.json: the CLI loads the shipped catalog alone here.
+        for (const char* r : {"power.rack-budget", "floor.overlap", "weight.floor-load", "network.cable-reach", "space.u-overlap",
+                              "cooling.liquid-needs-cdu"})
             QTest::newRow(r) << QByteArray(r) << 1;
         for (const char* r : {"airflow.orientation", "network.oversubscription"}) QTest::newRow(r) << QByteArray(r) << 0;
     }
@@ -292,7 +352,7 @@ private slots:
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), exitCode);
         Json j = Json::parse(p.readAllStandardOutput().toStdString());
-        QCOMPARE(j["rules_checked"].get<int>(), 19);
+        QCOMPARE(j["rules_checked"].get<int>(), 22);
         bool found = false;
         for (const auto& v : j["violations"]) found = found || v["rule"] == rule.toStdString();
         QVERIFY2(found, j.dump(2).c_str());
@@ -373,7 +433,8 @@ private slots:
             "power.feed-redundancy", "power.room-capacity",   "cooling.rack-capacity", "cooling.liquid-rack",
             "cooling.room-capacity", "airflow.orientation",   "weight.rack-rating",  "weight.floor-load",
             "floor.rack-in-room",    "floor.overlap",         "floor.aisle-clearance", "network.switch-ports",
-            "network.cable-reach",   "network.unconnected-node", "network.oversubscription"};
+            "network.cable-reach",   "network.unconnected-node", "network.oversubscription", "cooling.unit-capacity",
+            "cooling.n-minus-1",     "cooling.liquid-needs-cdu"};
         std::vector<std::string> ids;
         for (const auto& r : engine.rules()) ids.push_back(std::string(r->id()));
         QVERIFY(ids == expected);
@@ -401,7 +462,7 @@ private slots:
             QVERIFY2(main, std::string(r->id()).c_str());
         }
         QCOMPARE(codes.size(), declared);
-        QCOMPARE(declared, std::size_t(27));
+        QCOMPARE(declared, std::size_t(32));
     }
 
     // Every violation any rule fixture (or the sample) produces carries a code its rule declares, at that
@@ -409,11 +470,12 @@ private slots:
     void violationsCarryDeclaredCodes() {
         std::vector<std::string> files = {kSample};
         for (const auto& dir : std::filesystem::directory_iterator(kRules))
-            for (const auto& f : std::filesystem::directory_iterator(dir.path())) files.push_back(f.path().string());
-        QVERIFY(files.size() >= 44);
+            for (const auto& f : std::filesystem::directory_iterator(dir.path()))
+                if (f.path().extension() == ".podplan") files.push_back(f.path().string());  // not catalog.json
+        QVERIFY(files.size() >= 51);
         std::set<std::string> seen;
         for (const auto& file : files) {
-            for (const auto& v : engine.checkAll(load(file), catalog)) {
+            for (const auto& v : engine.checkAll(load(file), catalogFor(file))) {
                 const Rule* rule = engine.rule(v.ruleId);
                 QVERIFY2(rule, (file + ": " + v.ruleId).c_str());
                 const FindingCode* code = nullptr;
@@ -444,7 +506,7 @@ private slots:
         QFETCH(int, count);
         QFETCH(QByteArray, message);
         QFETCH(QByteArray, others);
-        auto all = engine.checkAll(load(kRules + file.toStdString()), catalog);
+        auto all = engine.checkAll(load(kRules + file.toStdString()), catalogFor(kRules + file.toStdString()));
         const auto allowed = split(others);
         int n = 0;
         for (const auto& v : all) {
