@@ -25,9 +25,9 @@ void TotalsModel::rebuild() {
         if (auto v = s.flops.get(p)) totals << row(QString::fromUtf8(precisionLabel(p).data()), fmtThroughput(p, *v));
     totals << row(tr("Storage"), fmtGrouped(s.storageRawTb, 1) + " TB raw · " + fmtGrouped(s.storageUsableTb, 1) + " TB usable")
             << row(tr("IT power (max)"), fmtKw(s.maxW)) << row(tr("Facility power"), fmtKw(t.facilityW()) + " (PUE " + fmtFixed(t.pue, 2) + ")")
-            << row(tr("Heat"), fmtGrouped(s.heatBtuPerHour(), 0) + " BTU/h" +
-                                   (s.heatLiquidW > 0 ? " · " + fmtKw(s.heatLiquidW) + " liquid, " + fmtKw(s.heatAirW) + " air" : ""))
-            << row(tr("Weight"), fmtGrouped(t.totalWeightKg(), 0) + " kg")
+            << row(tr("Heat"), fmtGrouped(s.heatBtuPerHour(), 0) + " BTU/h");
+    if (s.heatLiquidW > 0) totals << row(tr("Heat liquid / air"), fmtKw(s.heatLiquidW) + " / " + fmtKw(s.heatAirW));
+    totals << row(tr("Weight"), fmtGrouped(t.totalWeightKg(), 0) + " kg")
             << row(tr("Floor"), fmtGrouped(t.footprintM2, 1) + " m² racks · " + fmtGrouped(t.roomAreaM2, 0) + " m² room")
             << row(tr("Rack units"), fmtU(t.uUsed) + " / " + std::to_string(t.uCapacity) + " U");
     for (const auto& [medium, total] : document_.checker().cablesByMedium()) {
