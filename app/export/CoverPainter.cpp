@@ -48,6 +48,7 @@ QString sectionName(ExportSection s) {
     case ExportSection::Racks: return QStringLiteral("Rack elevations");
     case ExportSection::Bom: return QStringLiteral("Bill of materials");
     case ExportSection::Cables: return QStringLiteral("Cable schedule");
+    case ExportSection::Cooling: return QStringLiteral("Cooling schedule");
     }
     return {};
 }
@@ -267,6 +268,8 @@ double CoverPainter::paintSheetList(const Sheet& sheet, const QRectF& area) cons
                         (racks.size() > 1 ? QStringLiteral(" – ") + name(racks.back()) : QString());
         } else if (pages[i].section == ExportSection::Cables) {
             what += QStringLiteral(", ") + QString::number(data_->schedule().size()) + QStringLiteral(" cables");
+        } else if (pages[i].section == ExportSection::Cooling) {
+            what += QStringLiteral(", ") + QString::number(data_->cooling().units.size()) + QStringLiteral(" units");
         }
         lines.push_back({i == j ? QStringLiteral("Page ") + range : QStringLiteral("Pages ") + range, what});
         i = j + 1;

@@ -149,6 +149,12 @@ int exportProject(const cli::CliArgs& parsed, const Catalog& catalog, cli::Strea
     PageLayout layout(options.paper, options.landscape);
     ExportDocument document(data, layout, options.sections);
     if (auto clash = sameFileTwice(options, imageSheets(data))) return fail(io, *clash);
+    // Asked for by name, the cooling schedule of a project without cooling units has nothing to list.
+    if (options.pdf && options.sectionsGiven && options.sections.count(ExportSection::Cooling) &&
+        document.coolingRows() == 0) {
+        if (document.pageCount() == 0) return fail(io, "the project has no cooling units: no cooling sheet to write");
+        io.err << kPrefix << "note: the project has no cooling units; the PDF has no cooling sheet\n";
+    }
     if (auto e = writeDocuments(options, document, data, layout, io.out)) return fail(io, *e);
     if (auto e = writeImages(options, document, data, io.out)) return fail(io, *e);
     return cli::kExitOk;
@@ -163,7 +169,7 @@ cli::Command exportCommand(char* argv0) {
             },
             "       podplanner export FILE [--pdf OUT.pdf] [--svg DIR] [--png DIR [--dpi N]] [--bom OUT.csv]\n"
             "                 [--cables OUT.csv] [--paper a4|a3|letter|tabloid] [--orientation landscape|portrait]\n"
-            "                 [--racks NAME,…] [--sections cover,floor,racks,bom,cables]\n"
+            "                 [--racks NAME,…] [--sections cover,floor,racks,bom,cables,cooling]\n"
             "                                             drawing set and tables; exit 0 written, 2 bad input/path\n"};
 }
 

@@ -15,6 +15,7 @@ ExportData::ExportData(const Project& project, const Catalog& catalog, const std
     bom_ = billOfMaterials(project, catalog, cabling_);
     violations_ = RuleEngine::standard().checkAll(project, catalog);
     schedule_ = cableSchedule(project, cabling_);
+    cooling_ = computeCooling(project, catalog);
 
     std::set<std::string> wanted(rackIds.begin(), rackIds.end());
     for (const Rack& r : project.layout.racks)

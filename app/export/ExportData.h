@@ -1,6 +1,6 @@
 #pragma once
 // Everything the exported sheets show, computed once from a project and its catalog by the model:
-// totals, cabling, bill of materials, violations, the cable schedule and the racks chosen for export.
+// totals, cabling, bill of materials, violations, the cable schedule, the cooling units' loads and the racks chosen for export.
 // The painters only lay these figures out; they never compute a watt or a FLOP themselves.
 #include <map>
 #include <set>
@@ -10,6 +10,7 @@
 #include "Bom.h"
 #include "Cabling.h"
 #include "Catalog.h"
+#include "Cooling.h"
 #include "CsvExport.h"
 #include "Project.h"
 #include "Totals.h"
@@ -32,6 +33,7 @@ public:
     const std::vector<BomLine>& bom() const { return bom_; }
     const std::vector<Violation>& violations() const { return violations_; }
     const std::vector<CableScheduleRow>& schedule() const { return schedule_; }
+    const CoolingReport& cooling() const { return cooling_; }
     const std::vector<const Rack*>& selectedRacks() const { return selected_; }
 
     // Devices in a rack, in project order.
@@ -50,6 +52,7 @@ private:
     std::vector<BomLine> bom_;
     std::vector<Violation> violations_;
     std::vector<CableScheduleRow> schedule_;
+    CoolingReport cooling_;
     std::vector<const Rack*> selected_;
     std::map<std::string, std::vector<const Device*>> devicesByRack_;
     std::map<std::string, const RackTotals*> rackTotals_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "Cooling.h"
 #include "CoverPainter.h"
 #include "DrawingStyle.h"
 #include "FloorPlanPainter.h"
@@ -25,8 +26,9 @@ void whitePage(QPainter& painter, const QRectF& pageRect) {
 }  // namespace
 
 ExportDocument::ExportDocument(const ExportData& data, PageLayout layout, const std::set<ExportSection>& sections)
-    : data_(data), layout_(std::move(layout)), bom_(bomTable(data)), cables_(cableTable(data)) {
-    pages_ = planPages(data_, layout_, sections, bomRows(), cableRows());
+    : data_(data), layout_(std::move(layout)), bom_(bomTable(data)), cables_(cableTable(data)),
+      cooling_(coolingTable(data)) {
+    pages_ = planPages(data_, layout_, sections, bomRows(), cableRows(), coolingRows());
 }
 
 TitleBlockInfo ExportDocument::titleInfo(const QString& sheetTitle, const QString& page, const QString& scale) const {
@@ -72,6 +74,19 @@ void ExportDocument::renderPage(QPainter& painter, const QRectF& pageRect, int i
                     : QStringLiteral("  ·  lengths include the rise to the tray and slack");
         paintPageHeading(sheet, layout_, title, note);
         (bom ? bomPainter_ : cablePainter_).paint(sheet, layout_.body(), spec.first, spec.count);
+        break;
+    }
+    case ExportSection::Cooling: {
+        if (spec.continued) title += QStringLiteral(" (continued)");
+        paintFrameAndTitleBlock(sheet, layout_, titleInfo(title, page, QString()));
+        const int from = spec.first, to = spec.first + spec.count;
+        const ProjectSettings& settings = data_.project().settings;
+        QString note = QStringLiteral("units %1–%2 of %3").arg(from + 1).arg(to).arg(cooling_.dataRows) +
+                       QStringLiteral("  ·  N-1 margin: the group's capacity without its largest unit, less its load") +
+                       QStringLiteral("  ·  flow at ΔT %1 K (liquid), %2 °F (air)")
+                           .arg(QString::number(coolantDeltaTK(settings)), QString::number(airDeltaTF(settings)));
+        paintPageHeading(sheet, layout_, title, note);
+        coolingPainter_.paint(sheet, layout_.body(), spec.first, spec.count);
         break;
     }
     }

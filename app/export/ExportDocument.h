@@ -26,6 +26,7 @@ public:
     int pageCount() const { return int(pages_.size()); }
     int bomRows() const { return int(bom_.rows.size()); }
     int cableRows() const { return int(cables_.rows.size()); }
+    int coolingRows() const { return int(cooling_.rows.size()); }  // 0: no cooling units, no cooling pages
 
     // Page `index` (0-based) with the paper filling `pageRect`.
     void renderPage(QPainter& painter, const QRectF& pageRect, int index) const;
@@ -43,8 +44,10 @@ private:
     PageLayout layout_;
     Table bom_;
     Table cables_;
+    Table cooling_;
     TablePainter bomPainter_{bom_};     // keep their measured column widths from page to page
     TablePainter cablePainter_{cables_};
+    TablePainter coolingPainter_{cooling_};
     std::vector<PageSpec> pages_;
 };
 

@@ -50,9 +50,10 @@ std::variant<ExportOptions, std::string> parseExportOptions(const cli::CliArgs& 
     }
     if (auto v = args.value("--sections")) {
         o.sections.clear();
+        o.sectionsGiven = true;
         for (const std::string& name : splitList(*v)) {
             auto s = sectionByName(name);
-            if (!s) return "unknown section '" + name + "' (cover, floor, racks, bom, cables)";
+            if (!s) return "unknown section '" + name + "' (cover, floor, racks, bom, cables, cooling)";
             o.sections.insert(*s);
         }
         if (o.sections.empty()) return "--sections needs at least one section";

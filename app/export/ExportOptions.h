@@ -18,7 +18,8 @@ struct ExportOptions {
     PaperSpec paper = *paperByName("a4");
     bool landscape = true;
     std::vector<std::string> racks;  // names or ids; empty: all
-    std::set<ExportSection> sections = allSections();
+    std::set<ExportSection> sections = allSections();  // cooling: only when the project has cooling units
+    bool sectionsGiven = false;                         // --sections was given
     int dpi = 150;
     std::vector<std::filesystem::path> catalogs;
 

@@ -10,12 +10,13 @@ std::optional<ExportSection> sectionByName(const std::string& name) {
     if (name == "racks") return ExportSection::Racks;
     if (name == "bom") return ExportSection::Bom;
     if (name == "cables") return ExportSection::Cables;
+    if (name == "cooling") return ExportSection::Cooling;
     return std::nullopt;
 }
 
 const std::set<ExportSection>& allSections() {
     static const std::set<ExportSection> all = {ExportSection::Cover, ExportSection::Floor, ExportSection::Racks,
-                                                ExportSection::Bom, ExportSection::Cables};
+                                                ExportSection::Bom, ExportSection::Cables, ExportSection::Cooling};
     return all;
 }
 
@@ -32,7 +33,7 @@ void addTablePages(std::vector<PageSpec>& pages, ExportSection section, const st
 }  // namespace
 
 std::vector<PageSpec> planPages(const ExportData& data, const PageLayout& layout, const std::set<ExportSection>& sections,
-                                int bomRows, int cableRows) {
+                                int bomRows, int cableRows, int coolingRows) {
     std::vector<PageSpec> pages;
     if (sections.count(ExportSection::Cover)) pages.push_back({ExportSection::Cover, "Cover and summary", 0, 0, false});
     if (sections.count(ExportSection::Floor)) pages.push_back({ExportSection::Floor, "Floor plan", 0, 0, false});
@@ -50,6 +51,8 @@ std::vector<PageSpec> planPages(const ExportData& data, const PageLayout& layout
     if (sections.count(ExportSection::Bom)) addTablePages(pages, ExportSection::Bom, "Bill of materials", bomRows, rowsPerPage);
     if (sections.count(ExportSection::Cables))
         addTablePages(pages, ExportSection::Cables, "Cable schedule", cableRows, rowsPerPage);
+    if (sections.count(ExportSection::Cooling) && coolingRows > 0)
+        addTablePages(pages, ExportSection::Cooling, "Cooling schedule", coolingRows, rowsPerPage);
     return pages;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Which pages the PDF has, in order: cover, floor plan, rack elevations (racksPerPage a page), bill of
-// materials and cable schedule (tableRowsPerPage rows a page). Planned before drawing so every page's
+// materials, cable schedule and cooling schedule (tableRowsPerPage rows a page). Planned before drawing so every page's
 // title block can say "page n of m".
 #include <optional>
 #include <set>
@@ -12,9 +12,9 @@
 
 namespace pod {
 
-enum class ExportSection { Cover, Floor, Racks, Bom, Cables };
+enum class ExportSection { Cover, Floor, Racks, Bom, Cables, Cooling };
 
-// "cover", "floor", "racks", "bom", "cables".
+// "cover", "floor", "racks", "bom", "cables", "cooling".
 std::optional<ExportSection> sectionByName(const std::string& name);
 const std::set<ExportSection>& allSections();
 
@@ -26,8 +26,10 @@ struct PageSpec {
     bool continued = false;  // a table page after the first
 };
 
-// `bomRows` and `cableRows` are the row counts of the two tables (ReportTables).
+// `bomRows`, `cableRows` and `coolingRows` are the row counts of the tables (ReportTables). The cooling
+// schedule has pages only when the project has cooling units (coolingRows > 0): a project without them
+// gets the same pages as before the section existed.
 std::vector<PageSpec> planPages(const ExportData& data, const PageLayout& layout, const std::set<ExportSection>& sections,
-                                int bomRows, int cableRows);
+                                int bomRows, int cableRows, int coolingRows = 0);
 
 }  // namespace pod

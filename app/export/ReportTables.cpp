@@ -1,5 +1,8 @@
 #include "ReportTables.h"
 
+#include <unordered_map>
+
+#include "Cooling.h"
 #include "DrawingStyle.h"
 #include "TextFormat.h"
 
@@ -96,6 +99,64 @@ Table cableTable(const ExportData& data) {
                           1});
     }
     t.dataRows = int(data.schedule().size());
+    return t;
+}
+
+Table coolingTable(const ExportData& data) {
+    Table t;
+    t.columns = {{QStringLiteral("Unit"), Qt::AlignLeft},
+                 {QStringLiteral("Model"), Qt::AlignLeft, true},
+                 {QStringLiteral("Type"), Qt::AlignLeft},
+                 {QStringLiteral("Medium"), Qt::AlignLeft},
+                 {QStringLiteral("Capacity kW"), Qt::AlignRight},
+                 {QStringLiteral("Racks served"), Qt::AlignLeft, true},
+                 {QStringLiteral("Load kW"), Qt::AlignRight},
+                 {QStringLiteral("Load %"), Qt::AlignRight},
+                 {QStringLiteral("Flow"), Qt::AlignRight},
+                 {QStringLiteral("N-1 margin kW"), Qt::AlignRight}};
+    const CoolingReport& report = data.cooling();
+    const Project& project = data.project();
+    std::unordered_map<std::string, const Rack*> racks;
+    for (const Rack& r : project.layout.racks) racks.emplace(r.id, &r);
+    // Rack names, comma-joined; a long list keeps its first names and counts the rest.
+    constexpr std::size_t kMaxNames = 8, kShownWhenLong = 6;
+    auto racksText = [&](const std::vector<std::string>& ids) {
+        QStringList names;
+        std::size_t shown = ids.size() <= kMaxNames ? ids.size() : kShownWhenLong;
+        for (std::size_t i = 0; i < shown; ++i) {
+            auto it = racks.find(ids[i]);
+            const Rack* r = it == racks.end() ? nullptr : it->second;
+            names << q(r && !r->name.empty() ? r->name : ids[i]);
+        }
+        QString text = names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral(", "));
+        if (shown < ids.size()) text += QStringLiteral(" +%1 more").arg(ids.size() - shown);
+        return text;
+    };
+    for (const UnitLoad& u : report.units) {
+        const bool liquid = u.spec->medium == CoolingMedium::Liquid;
+        QString flow = liquid ? q(fmtGrouped(u.flowLpm, 1)) + QStringLiteral(" L/min")
+                              : q(fmtGrouped(u.flowCfm, 0)) + QStringLiteral(" CFM");
+        TableRow row{TableRow::Kind::Body,
+                     {q(u.unit->name.empty() ? u.unit->id : u.unit->name),
+                      q(coolingUnitModelName(data.catalog(), u.unit->catalogId)),
+                      q(std::string(coolingUnitTypeKey(u.spec->type))), q(std::string(coolingMediumKey(u.spec->medium))),
+                      q(fmtGrouped(u.capacityW / 1000.0, 1)), racksText(u.racks), q(fmtGrouped(u.loadW / 1000.0, 1)),
+                      q(fmtFixed(u.fraction() * 100.0, 1)), flow, QString()},
+                     1};
+        if (u.group < report.groups.size()) {
+            const UnitGroup& g = report.groups[u.group];
+            const double marginW = g.capacityWithoutLargestW() - g.loadW;
+            row.cells[9] = q(fmtGrouped(marginW / 1000.0, 1));
+            if (!g.carriesWithoutLargest()) {
+                row.cells[9] += QStringLiteral(" short");
+                row.alertCell = 9;
+            }
+        } else {
+            row.cells[9] = QStringLiteral("—");
+        }
+        t.rows.push_back(row);
+    }
+    t.dataRows = int(report.units.size());
     return t;
 }
 

@@ -27,7 +27,9 @@ std::vector<double> TablePainter::columnWidths(double widthMm) const {
         std::size_t col = std::size_t(row.span) - 1;  // the spanning cell is not measured per column
         for (int i = 1; i < row.cells.size() && col + std::size_t(i) < cols.size(); ++i) {
             std::size_t c = col + std::size_t(i);
-            natural[c] = std::max(natural[c], textWidthMm(row.cells[i], cellStyle(row.kind)));
+            TextStyle ts = cellStyle(row.kind);
+            ts.bold = ts.bold || i == row.alertCell;
+            natural[c] = std::max(natural[c], textWidthMm(row.cells[i], ts));
         }
         if (row.span == 1 && !row.cells.isEmpty())
             natural[0] = std::max(natural[0], textWidthMm(row.cells[0], cellStyle(row.kind)));
@@ -104,8 +106,13 @@ double TablePainter::paint(const Sheet& sheet, const QRectF& area, int first, in
             double w = 0;
             for (int s = 0; s < span && col + std::size_t(s) < cols.size(); ++s) w += widths[col + std::size_t(s)];
             Qt::Alignment align = span > 1 ? Qt::AlignLeft : cols[col].align;
-            sheet.text(QRectF(cx + kCellPad, y, w - 2 * kCellPad, rowH), align | Qt::AlignVCenter, row.cells[k],
-                       cellStyle(row.kind), style::kMinPt);
+            TextStyle ts = cellStyle(row.kind);
+            if (k == row.alertCell) {
+                ts.bold = true;
+                ts.color = style::severityColor(Severity::Error);
+            }
+            sheet.text(QRectF(cx + kCellPad, y, w - 2 * kCellPad, rowH), align | Qt::AlignVCenter, row.cells[k], ts,
+                       style::kMinPt);
             cx += w;
             col += std::size_t(span);
         }

@@ -24,6 +24,7 @@ struct TableRow {
     Kind kind = Kind::Body;
     QStringList cells;  // one per column, except that the first cell spans `span` columns
     int span = 1;
+    int alertCell = -1;  // index into `cells` of a figure drawn in the error colour (bold); -1: none
 };
 
 struct Table {

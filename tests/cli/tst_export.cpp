@@ -220,6 +220,30 @@ private slots:
         QVERIFY(!QFile::exists(dir("x.pdf")));
     }
 
+    void coolingScheduleSheet() {
+        // 8 × GB300 NVL72, one a rack: the generator adds 3 × Vertiv CoolChip CDU 600 (N+1) serving the GPU racks.
+        // Liquid heat 8 × 142 kW × 0.9 = 1,022.4 kW over 3 × 600 kW CDUs pooled: each carries 1,022.4 / 3 =
+        // 340.8 kW = 56.8 % of 600 kW. N-1 margin: (1,800 − 600) − 1,022.4 = 177.6 kW. Three rows: one page.
+        const QString project = dir("gb300.podplan");
+        Run gen = podplannerNoDisplay({"generate", "--node", "nvidia-gb300-nvl72", "--nodes", "8", "--per-rack", "1", "-o", project});
+        QVERIFY2(gen.exitCode == 0, gen.err.constData());
+        const QString pdf = dir("cooling.pdf");
+        Run r = podplannerNoDisplay({"export", project, "--pdf", pdf, "--sections", "cooling"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(pdfPages(pdf), 1);
+        QString text = pdfText(pdf);
+        for (const char* s : {"Cooling schedule", "CDU-01", "CDU-02", "CDU-03", "Vertiv", "cdu-in-row", "liquid", "600.0",
+                              "340.8", "56.8", "L/min", "177.6"})
+            QVERIFY2(text.contains(s), s);
+        QVERIFY(!text.contains("short"));
+
+        // A project without cooling units: no cooling sheet by default, and asked for alone there is nothing to write.
+        Run none = podplannerNoDisplay({"export", kSample, "--pdf", dir("nocool.pdf"), "--sections", "cooling"});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains("no cooling units"), none.err.constData());
+        QVERIFY(!QFile::exists(dir("nocool.pdf")));
+    }
+
     void pdfHoldsTheFigures() {
         QString text = pdfText(dir("sample.pdf"));
         QVERIFY(!text.isEmpty());
