@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "Cooling.h"
+
 namespace pod {
 
 std::string_view severityKey(Severity s) {
@@ -54,7 +56,7 @@ void CheckContext::sumRack(std::size_t k) {
     for (const Device* d : byRack_[k])
         if (const Equipment* e = equipment(*d)) {
             s.maxW += e->maxW;
-            s.airW += e->maxW * (1.0 - e->liquidFraction);
+            s.airW += deviceHeat(*e).airW;
             s.kg += e->weightKg;
         }
     sums_[k] = s;
@@ -142,7 +144,7 @@ double CheckContext::rackAirW(const std::string& rackId) const {
     if (auto it = rackIndex_.find(rackId); it != rackIndex_.end()) return sums_[it->second].airW;
     double w = 0;
     for (const Device* d : devicesIn(rackId))
-        if (const Equipment* e = equipment(*d)) w += e->maxW * (1.0 - e->liquidFraction);
+        if (const Equipment* e = equipment(*d)) w += deviceHeat(*e).airW;
     return w;
 }
 
