@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "PowerChain.h"
+
 namespace pod {
 
 using Json = nlohmann::json;
@@ -54,6 +56,12 @@ struct Rack {
     std::string cooling;  // catalog cooling id
     double powerBudgetW = 0;
     std::vector<std::string> feeds;  // e.g. {"A", "B"}
+    // "feed_from": the power chain node each feed hangs from (model/power/PowerChain.h), by feed name.
+    std::map<std::string, std::string> feedFrom;
+    // "feed_phase": which phase(s) a feed's single-phase PDUs use: "L1", "L2", "L3" (line–neutral) or
+    // "L1-L2", "L2-L3", "L3-L1" (line–line). Unset: three-phase PDUs balance the feed over L1–L3, a
+    // single-phase feed is on L1.
+    std::map<std::string, std::string> feedPhase;
     Json extra = Json::object();
 };
 
@@ -125,6 +133,10 @@ struct ProjectSettings {
     // unset = 10 K and 20 °F, not written.
     std::optional<double> coolantDeltaTK;
     std::optional<double> airDeltaTF;
+    // "power_derating_percent": continuous-load derating of distribution nodes (default 80, not written);
+    // "phase_imbalance_percent": the phase-imbalance rule's limit (default 10, not written).
+    std::optional<double> powerDeratingPercent;
+    std::optional<double> phaseImbalancePercent;
     std::map<std::string, std::string> severityOverrides;  // finding code (check --json "codes") → error | warning | info | off
     Json extra = Json::object();
 };
@@ -136,6 +148,7 @@ struct Project {
     std::string scenarioName;  // name of the active layout
     Layout layout;             // the active layout
     std::vector<Scenario> scenarios;  // other named layouts
+    PowerChain powerChain;            // shared by every layout; racks' feed_from name its nodes
     Json extra = Json::object();
 
     const Rack* rack(const std::string& id) const;

@@ -64,7 +64,8 @@ public:
         if (version < kProjectFormatVersion) migrateProject(doc, version);
         Project p;
         p.extra = json::unknownFields(doc, {"format", "version", "meta", "settings", "room", "scenario", "racks",
-                                            "devices", "network", "cooling_units", "scenarios"});
+                                            "devices", "network", "cooling_units", "scenarios", "power_chain"});
+        if (const Json* pc = json::optionalObject(doc, "power_chain", "")) p.powerChain = readPowerChain(*pc, "/power_chain");
         if (const Json* m = json::optionalObject(doc, "meta", "")) p.meta = readMeta(*m, "/meta");
         if (const Json* s = json::optionalObject(doc, "settings", "")) p.settings = readSettings(*s, "/settings");
         p.room = readRoom(json::object(doc, "room", ""), "/room");
@@ -86,10 +87,24 @@ public:
                 p.scenarios.push_back(std::move(scenario));
             }
         }
+        checkFeedNodes(p.layout, "", p.powerChain);
+        for (std::size_t i = 0; i < p.scenarios.size(); ++i)
+            checkFeedNodes(p.scenarios[i].layout, json::child("/scenarios", i), p.powerChain);
         return p;
     }
 
 private:
+    static void checkFeedNodes(const Layout& layout, const std::string& base, const PowerChain& chain) {
+        for (std::size_t i = 0; i < layout.racks.size(); ++i)
+            for (const auto& [feed, node] : layout.racks[i].feedFrom) {
+                const PowerNode* n = chain.node(node);
+                const std::string ep = json::child(json::child(json::child(base + "/racks", i), "feed_from"), feed);
+                if (!n) throw JsonPathError(ep, "unknown power node \"" + node + "\" (power_chain/nodes lists none)");
+                if (isSource(n->kind))
+                    throw JsonPathError(ep, "\"" + node + "\" is a " + powerNodeKindKey(n->kind) + "; a rack feed hangs from a UPS or distribution node");
+            }
+    }
+
     const Catalog& catalog_;
 
     ProjectMeta readMeta(const Json& m, const std::string& path) {
@@ -112,12 +127,15 @@ private:
         if (s.contains("coolant_delta_t_k"))
             st.coolantDeltaTK = json::number(s, "coolant_delta_t_k", path, kMinCoolantDeltaTK, kMaxCoolantDeltaTK);
         if (s.contains("air_delta_t_f")) st.airDeltaTF = json::number(s, "air_delta_t_f", path, kMinAirDeltaTF, kMaxAirDeltaTF);
+        st.powerDeratingPercent = json::optionalNumber(s, "power_derating_percent", path, 1, 100);
+        st.phaseImbalancePercent = json::optionalNumber(s, "phase_imbalance_percent", path, 0, 100);
         if (const Json* o = json::optionalObject(s, "severity_overrides", path)) {
             for (auto it = o->begin(); it != o->end(); ++it)
                 st.severityOverrides[it.key()] = json::oneOf(*o, it.key(), path + "/severity_overrides", {"error", "warning", "info", "off"});
         }
         st.extra = json::unknownFields(s, {"cable_slack_mm", "tray_height_mm", "power_warning_percent", "coolant_delta_t_k",
-                                           "air_delta_t_f", "severity_overrides"});
+                                           "air_delta_t_f", "severity_overrides", "power_derating_percent",
+                                           "phase_imbalance_percent"});
         return st;
     }
 
@@ -261,9 +279,30 @@ private:
                 rack.feeds.push_back((*f)[i].get<std::string>());
             }
         }
+        readFeedMaps(r, path, rack);
         rack.extra = json::unknownFields(r, {"id", "name", "model", "position", "rotation", "row", "front_aisle",
-                                             "cooling", "power_budget_w", "feeds"});
+                                             "cooling", "power_budget_w", "feeds", "feed_from", "feed_phase"});
         return rack;
+    }
+
+    // "feed_from": { feed: node id } and "feed_phase": { feed: "L1" … }; every key is one of the rack's feeds.
+    // Node ids are checked against the power chain after the whole file is read (checkFeedNodes).
+    void readFeedMaps(const Json& r, const std::string& path, Rack& rack) {
+        const std::set<std::string> feeds(rack.feeds.begin(), rack.feeds.end());
+        for (const char* key : {"feed_from", "feed_phase"}) {
+            const Json* m = json::optionalObject(r, key, path);
+            if (!m) continue;
+            const std::string mp = json::child(path, key);
+            for (auto it = m->begin(); it != m->end(); ++it) {
+                const std::string ep = json::child(mp, it.key());
+                if (!feeds.count(it.key())) throw JsonPathError(ep, "\"" + it.key() + "\" is not one of the rack's feeds");
+                if (std::string(key) == "feed_from") {
+                    rack.feedFrom[it.key()] = json::id(*m, it.key(), mp);
+                } else {
+                    rack.feedPhase[it.key()] = json::oneOf(*m, it.key(), mp, {"L1", "L2", "L3", "L1-L2", "L2-L3", "L3-L1"});
+                }
+            }
+        }
     }
 
     Device readDevice(const Json& d, const std::string& path,

@@ -26,6 +26,8 @@ Json rackJson(const Rack& r) {
     j["cooling"] = r.cooling;
     j["power_budget_w"] = json::numberJson(r.powerBudgetW);
     if (!r.feeds.empty()) j["feeds"] = r.feeds;
+    if (!r.feedFrom.empty()) j["feed_from"] = r.feedFrom;
+    if (!r.feedPhase.empty()) j["feed_phase"] = r.feedPhase;
     return j;
 }
 
@@ -121,11 +123,14 @@ Json ProjectFile::toJson(const Project& p) {
     if (p.settings.powerWarningPercent) settings["power_warning_percent"] = *p.settings.powerWarningPercent;
     if (p.settings.coolantDeltaTK) settings["coolant_delta_t_k"] = json::numberJson(*p.settings.coolantDeltaTK);
     if (p.settings.airDeltaTF) settings["air_delta_t_f"] = json::numberJson(*p.settings.airDeltaTF);
+    if (p.settings.powerDeratingPercent) settings["power_derating_percent"] = json::numberJson(*p.settings.powerDeratingPercent);
+    if (p.settings.phaseImbalancePercent) settings["phase_imbalance_percent"] = json::numberJson(*p.settings.phaseImbalancePercent);
     if (!p.settings.severityOverrides.empty()) settings["severity_overrides"] = p.settings.severityOverrides;
     j["settings"] = settings;
     j["room"] = roomJson(p.room);
     if (!p.scenarioName.empty()) j["scenario"] = p.scenarioName;
     writeLayout(j, p.layout);
+    if (!p.powerChain.empty()) j["power_chain"] = powerChainToJson(p.powerChain);
     if (!p.scenarios.empty()) {
         Json scenarios = Json::array();
         for (const auto& s : p.scenarios) {

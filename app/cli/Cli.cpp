@@ -50,6 +50,11 @@ std::vector<Command> headlessRows() {
          "       podplanner check FILE [--json]        check every rule; exit 0 clean, 1 errors, 2 bad input\n"},
         {"totals", {"--json"}, {"--kind"}, true, totalsCommand,
          "       podplanner totals FILE [--json]       print totals per rack and for the project\n"},
+        {"whatif", {"--json"}, {"--fail"}, true, whatifCommand,
+         "       podplanner whatif FILE --fail ID[,ID…] [--json]\n"
+         "                                             the power and cooling chains after those failures (power\n"
+         "                                             nodes, UPS#module, RACK/FEED, cooling units): dark racks,\n"
+         "                                             overloaded nodes; exit 0 carried, 1 not, 2 bad input\n"},
         {"catalog", {"--json"}, {"--kind"}, true, catalogCommand,
          "       podplanner catalog list [--kind K] [--json]\n"
          "                                             list catalog entries (K: gpu_node, switch, rack, …)\n"},

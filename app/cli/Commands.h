@@ -18,4 +18,7 @@ int generateCommand(const CliArgs& args, const Catalog& catalog, Streams io);
 // compare A B [--json]: A and B are FILE or FILE#scenario.
 int compareCommand(const CliArgs& args, const Catalog& catalog, Streams io);
 
+// whatif FILE --fail ID[,ID…] [--json]: the power and cooling chains after those failures.
+int whatifCommand(const CliArgs& args, const Catalog& catalog, Streams io);
+
 }  // namespace pod::cli

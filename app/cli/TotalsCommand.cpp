@@ -7,6 +7,7 @@
 #include "Commands.h"
 #include "Cooling.h"
 #include "LoadProject.h"
+#include "PowerFlow.h"
 #include "TextFormat.h"
 #include "Totals.h"
 
@@ -39,6 +40,7 @@ int totalsCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         j["cables"] = cablingToJson(cabling);
         j["bom"] = bomToJson(bom);
         j["cooling"] = coolingToJson(computeCooling(*project, catalog), *project, catalog);
+        if (!project->powerChain.empty()) j["power_chain"] = powerFlowToJson(computePowerFlow(*project, catalog));
         io.out << j.dump(2) << "\n";
         return kExitOk;
     }
@@ -64,6 +66,10 @@ int totalsCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
                                      " (" + fmtFixed(u.fraction() * 100, 1) + " %), " +
                                      (u.spec->medium == CoolingMedium::Liquid ? fmtGrouped(u.flowLpm, 1) + " L/min"
                                                                                : fmtGrouped(u.flowCfm, 0) + " CFM"));
+    if (!project->powerChain.empty())
+        for (const auto& n : computePowerFlow(*project, catalog).nodes)
+            row(out, "Power node", n.node->id + " (" + powerNodeKindKey(n.node->kind) + "): " + fmtKw(n.loadW) + " of " + fmtKw(n.capacityW) +
+                                       (n.capacityW > 0 ? " (" + fmtFixed(n.fraction() * 100, 1) + " %)" : ""));
     row(out, "Weight", fmtGrouped(t.totalWeightKg(), 1) + " kg (racks " + fmtGrouped(t.rackWeightKg, 1) + " kg + devices " + fmtGrouped(s.deviceWeightKg, 1) + " kg)");
     row(out, "Storage", fmtGrouped(s.storageRawTb, 1) + " TB raw, " + fmtGrouped(s.storageUsableTb, 1) + " TB usable");
     row(out, "Room", fmtGrouped(t.roomAreaM2, 1) + " m², " + fmtFixed(t.itKwPerRoomM2(), 2) + " kW/m² (IT)");

@@ -29,7 +29,11 @@
     RULE(oversubscription)       \
     RULE(coolingUnitCapacity)    \
     RULE(coolingNMinus1)         \
-    RULE(liquidNeedsCdu)
+    RULE(liquidNeedsCdu)         \
+    RULE(powerChainCapacity)     \
+    RULE(phaseImbalance)         \
+    RULE(powerNMinus1)           \
+    RULE(feedMapping)
 
 namespace pod::rules {
 

@@ -1,0 +1,92 @@
+// podplanner whatif FILE --fail ID[,ID…] [--json]: the chain after failures, exit 0 carried / 1 not / 2 bad
+// input, on tests/fixtures/power/two-n-tight.podplan: two DGX H100 racks (10,200 W max each, catalog) on
+// a 2N chain of two 1 × 15 kW UPS. Hand arithmetic: normal 10.2 kW per side = 68 %; lose UPS-A → UPS-B carries
+// 2 × 10.2 = 20.4 kW of 15 kW = 136 %; lose both → both racks dark.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include "RunPodplanner.h"
+
+namespace {
+const QString kTight = QStringLiteral(PODPLANNER_FIXTURES "/power/two-n-tight.podplan");
+}
+
+class TestWhatifCli : public QObject {
+    Q_OBJECT
+private slots:
+    void overloadExitsOne() {
+        Run r = podplanner({"whatif", kTight, "--fail", "UPS-A", "--json"});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(j["carried"].toBool(), false);
+        QVERIFY(j["dark_racks"].toArray().isEmpty());
+        const QJsonArray over = j["overloaded"].toArray();
+        QCOMPARE(over.size(), 1);
+        QCOMPARE(over[0]["id"].toString(), QString("UPS-B"));
+        QCOMPARE(over[0]["load_w"].toDouble(), 20400.0);
+        QCOMPARE(over[0]["capacity_w"].toDouble(), 15000.0);
+        QCOMPARE(over[0]["percent"].toDouble(), 136.0);
+        QCOMPARE(over[0]["racks"].toArray().size(), 2);
+        Run text = podplanner({"whatif", kTight, "--fail", "UPS-A"});
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.out.contains("UPS-B 20.4 kW of 15.0 kW (136.0 %)"), text.out.constData());
+    }
+
+    // One rack feed (RACK/FEED) lost: r1's feed B takes all of r1's 10.2 kW; r2 still splits 5.1 / 5.1 kW, so
+    // UPS-B carries 10.2 + 5.1 = 15.3 kW of 15 kW = 102 %.
+    void rackFeedLoss() {
+        Run r = podplanner({"whatif", kTight, "--fail", "r1/A", "--json"});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(j["overloaded"].toArray()[0].toObject()["load_w"].toDouble(), 15300.0);
+        QCOMPARE(j["overloaded"].toArray()[0].toObject()["percent"].toDouble(), 102.0);
+    }
+
+    void bothSidesDark() {
+        Run r = podplanner({"whatif", kTight, "--fail", "UTIL-A,UTIL-B", "--json"});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(j["dark_racks"].toArray(), (QJsonArray{QString("r1"), QString("r2")}));
+    }
+
+    // On the roomier 2N fixture (4 × 250 kW UPS) losing UPS-A is carried: exit 0; the power_chain block has
+    // every node, UPS-A dead.
+    void carriedExitsZero() {
+        Run r = podplanner({"whatif", PODPLANNER_FIXTURES "/power/two-n.podplan", "--fail", "UPS-A", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(j["carried"].toBool(), true);
+        const QJsonArray nodes = j["power_chain"].toObject()["nodes"].toArray();
+        QCOMPARE(nodes.size(), 6);
+        QCOMPARE(nodes[2]["id"].toString(), QString("UPS-A"));
+        QCOMPARE(nodes[2]["alive"].toBool(), false);
+    }
+
+    void badInput() {
+        Run unknown = podplanner({"whatif", kTight, "--fail", "UPS-Z"});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("\"UPS-Z\" is no power node"), unknown.err.constData());
+        Run module = podplanner({"whatif", kTight, "--fail", "BW-A#module"});
+        QCOMPARE(module.exitCode, 2);
+        Run none = podplanner({"whatif", kTight});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains("--fail"), none.err.constData());
+    }
+
+    // totals --json: power_chain with load, capacity and percent per node (normal operation: 10.2 of 15 kW = 68 %).
+    void totalsJson() {
+        Run r = podplanner({"totals", kTight, "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray nodes = QJsonDocument::fromJson(r.out).object()["power_chain"].toObject()["nodes"].toArray();
+        QCOMPARE(nodes[2]["id"].toString(), QString("UPS-A"));
+        QCOMPARE(nodes[2]["load_w"].toDouble(), 10200.0);
+        QCOMPARE(nodes[2]["percent"].toDouble(), 68.0);
+        // A busway's phase currents: 10.2 kW balanced at 415 V → 10,200 / 3 / (415 / √3) = 14.2 A per line.
+        QCOMPARE(nodes[4]["phase_current_a"].toArray()[0].toDouble(), 14.2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWhatifCli)
+#include "tst_whatif_cli.moc"
