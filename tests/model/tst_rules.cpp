@@ -59,6 +59,10 @@ struct CodeTrip {
     const char* others;  // other codes the fixture reports (comma-separated)
 };
 const CodeTrip kSecondaryTrips[] = {
+    {"power.chain-capacity-warning-line", "power.chain-capacity/power.chain-capacity-warning-line.podplan", 1,
+     "utility UTIL: load 10.0 kW is 81 % of capacity 12.4 kW (> 80 %)", "power.n-minus-1-warning-line"},
+    {"power.n-minus-1-warning-line", "power.n-minus-1/power.n-minus-1-warning-line.podplan", 1,
+     "Power N-1: every single failure is carried; the worst, losing UTIL-A, puts UPS-B at 91 % (> 80 %)", ""},
     {"space.device-depth-unknown", "space.device-depth/trip.podplan", 1,
      "Rack R1: depth not checked for 1 device(s) whose catalog entry gives no depth (Quantum-2 QM9700)", "space.device-depth"},
     {"power.rack-budget-warning-line", "power.rack-budget/power.rack-budget-warning-line.podplan", 1,
@@ -136,7 +140,7 @@ private slots:
     void everyRuleHasFixtures() {
         std::set<std::string> ids, dirs;
         for (const auto& r : engine.rules()) ids.insert(std::string(r->id()));
-        QCOMPARE(ids.size(), std::size_t(22));
+        QCOMPARE(ids.size(), std::size_t(26));  // 22 + the power chain's capacity, phase, N-1 and feed-mapping rules
         for (const auto& entry : std::filesystem::directory_iterator(kRules)) dirs.insert(entry.path().filename().string());
         QVERIFY(ids == dirs);
         for (const auto& id : ids)
@@ -186,6 +190,11 @@ private slots:
         row("cooling.n-minus-1", "error", 1,
             "Cooling units CDU-1, CDU-2: without CDU-1 (102.0 kW) the remaining 102.0 kW < liquid load 122.4 kW");
         row("cooling.liquid-needs-cdu", "error", 1, "Rack R2: MI355X-02 is 85 % liquid-cooled but no CDU serves the rack");
+        // Power chain (fixture notes give the arithmetic): a 10 kW rack on feeds A/B.
+        row("power.chain-capacity", "error", 1, "utility UTIL: load 10.0 kW > capacity 9.9 kW (101 %)", "power.n-minus-1");
+        row("power.phase-imbalance", "warning", 1, "busway BW-A: phases L1/L2/L3 20.9 / 0.0 / 0.0 A, 200 % from the mean (> 10 %)");
+        row("power.n-minus-1", "error", 1, "Power N-1: losing UTIL-A puts UPS-B at 10.0 kW of 8.0 kW (125 %, carrying 1 rack(s): R1)");
+        row("power.feed-unmapped", "warning", 1, "Rack R1: feed B hangs from no power chain node");
     }
 
     void trips() {
@@ -283,6 +292,15 @@ private slots:
             "liquid load 81.6 kW > capacity 81.6 kW", "cooling.n-minus-1");
         row("unit warning line 79.9 %", "cooling.unit-capacity", "/settings/power_warning_percent", "79.9", "warning",
             "liquid load 81.6 kW is 80 % of capacity 102.0 kW (> 79.9 %)", "cooling.n-minus-1");
+        // 2N of 12.5 kW UPS carrying a 10 kW rack (power.n-minus-1/limit): UPS-B at 10 kW = its capacity after losing
+        // side A is carried but above the 80 % line (warning); 1 W less capacity is an error.
+        row("power N-1 survivor = load", "power.n-minus-1", "/power_chain/nodes/3/module_kw", "10", "warning",
+            "the worst, losing UTIL-A, puts UPS-B at 100 % (> 80 %)");
+        row("power N-1 survivor = load - 1 W", "power.n-minus-1", "/power_chain/nodes/3/module_kw", "9.999", "error",
+            "puts UPS-B at 10.0 kW of 10.0 kW (100 %");
+        // Feed B's PDUs on the line pair L1-L2 (half each): BW-B 2,500 / 2,500 / 0 W, mean 1,667, L3 deviates 1,667 W = 100 %.
+        row("feed B on L1-L2", "power.phase-imbalance", "/racks/0/feed_phase", "{\"B\": \"L1-L2\"}", "warning",
+            "busway BW-B: phases L1/L2/L3 10.4 / 10.4 / 0.0 A, 100 % from the mean (> 10 %)");
         // 1+1 x 102 kW carrying 102 kW. CDU-1 -> 250 kW: the 250 kW unit is the one lost, 102 kW survive = load (quiet);
         // CDU-2 -> fixture 101 kW: without CDU-1 (102 kW) 101 kW survive = load - 1 kW (error).
         row("N-1 survivors = load", "cooling.n-minus-1", "/cooling_units/0/catalog", "\"supermicro-cdu-in-rack-250kw\"", "none", "");
@@ -352,7 +370,7 @@ private slots:
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), exitCode);
         Json j = Json::parse(p.readAllStandardOutput().toStdString());
-        QCOMPARE(j["rules_checked"].get<int>(), 22);
+        QCOMPARE(j["rules_checked"].get<int>(), 26);
         bool found = false;
         for (const auto& v : j["violations"]) found = found || v["rule"] == rule.toStdString();
         QVERIFY2(found, j.dump(2).c_str());
@@ -434,7 +452,8 @@ private slots:
             "cooling.room-capacity", "airflow.orientation",   "weight.rack-rating",  "weight.floor-load",
             "floor.rack-in-room",    "floor.overlap",         "floor.aisle-clearance", "network.switch-ports",
             "network.cable-reach",   "network.unconnected-node", "network.oversubscription", "cooling.unit-capacity",
-            "cooling.n-minus-1",     "cooling.liquid-needs-cdu"};
+            "cooling.n-minus-1",     "cooling.liquid-needs-cdu", "power.chain-capacity", "power.phase-imbalance",
+            "power.n-minus-1",       "power.feed-unmapped"};
         std::vector<std::string> ids;
         for (const auto& r : engine.rules()) ids.push_back(std::string(r->id()));
         QVERIFY(ids == expected);
@@ -462,7 +481,7 @@ private slots:
             QVERIFY2(main, std::string(r->id()).c_str());
         }
         QCOMPARE(codes.size(), declared);
-        QCOMPARE(declared, std::size_t(32));
+        QCOMPARE(declared, std::size_t(38));
     }
 
     // Every violation any rule fixture (or the sample) produces carries a code its rule declares, at that
