@@ -12,12 +12,18 @@ Item {
     property real panX: 20
     property real panY: 20
     readonly property rect room: Planner.roomBounds
+    // How racks are coloured: 0 power band, 1 heat map (kW/m²), 2 liquid vs air (H cycles, PlannerView).
+    property int colouring: 0
+    function cycleColouring() { colouring = (colouring + 1) % 3 }
+    // A cooling unit's box in this item's pixels (tests); empty if there is no such unit.
+    function coolingUnitRect(unitId) { return canvas.coolingUnitRect(unitId) }
 
     function fit() {
         if (room.width <= 0 || width <= 0) return
-        zoom = Math.min((width - 40) / room.width, (height - 60) / room.height)
+        // 36 px at the top: the colouring buttons stand there, clear of the room's edge.
+        zoom = Math.min((width - 40) / room.width, (height - 76) / room.height)
         panX = 20 - room.x * zoom + (width - 40 - room.width * zoom) / 2
-        panY = 20 - room.y * zoom
+        panY = 36 - room.y * zoom
     }
     function toPx(xMm, yMm) { return Qt.point(panX + xMm * zoom, panY + yMm * zoom) }
     function toMm(px, py) { return Qt.point((px - panX) / zoom, (py - panY) / zoom) }
@@ -47,6 +53,9 @@ Item {
         outline: Planner.roomOutline
         keepouts: Planner.keepouts
         warningFraction: Planner.powerWarningFraction
+        colouring: root.colouring
+        coolingFloor: CoolingFloor
+        selectedUnit: Planner.selection.count === 1 && CoolingFloor.count > 0 ? Planner.selection.ids[0] : ""
     }
 
     Rectangle {
@@ -67,10 +76,19 @@ Item {
         property point grab              // press point relative to that rack's centre, px
         property int dragId: 0
         property string hoverRack: ""
+        property string hoverUnit: ""
         onPressed: (mouse) => {
             start = Qt.point(mouse.x, mouse.y)
             root.forceActiveFocus()
             if (mouse.button !== Qt.LeftButton) { mode = "pan"; return }
+            // A cooling unit (drawn over the racks) is selected, not dragged.
+            var unitId = canvas.coolingUnitAt(mouse.x, mouse.y)
+            if (unitId !== "") {
+                console.info(UiLog.category, "floor press: cooling unit " + unitId)
+                Planner.selection.select(unitId, (mouse.modifiers & Qt.ControlModifier) !== 0)
+                mode = "unit"
+                return
+            }
             rackId = canvas.rackAt(mouse.x, mouse.y)
             console.info(UiLog.category, "floor press: " + (rackId === "" ? "empty floor" : "rack " + rackId))
             if (rackId === "") {
@@ -88,7 +106,8 @@ Item {
         }
         onPositionChanged: (mouse) => {
             if (!pressed) {
-                hoverRack = canvas.rackAt(mouse.x, mouse.y)
+                hoverUnit = canvas.coolingUnitAt(mouse.x, mouse.y)
+                hoverRack = hoverUnit === "" ? canvas.rackAt(mouse.x, mouse.y) : ""
                 return
             }
             if (mode === "pan") {
@@ -112,7 +131,7 @@ Item {
             }
             mode = ""
         }
-        onExited: hoverRack = ""
+        onExited: { hoverRack = ""; hoverUnit = "" }
         onWheel: (wheel) => {
             var factor = wheel.angleDelta.y > 0 ? 1.15 : 1 / 1.15
             var before = root.toMm(wheel.x, wheel.y)
@@ -121,9 +140,9 @@ Item {
             root.panY = wheel.y - before.y * root.zoom
             root.userMoved = true
         }
-        ToolTip.visible: hoverRack !== "" && !pressed
+        ToolTip.visible: (hoverRack !== "" || hoverUnit !== "") && !pressed
         ToolTip.delay: 400
-        ToolTip.text: hoverRack === "" ? "" : canvas.rackToolTip(hoverRack)
+        ToolTip.text: hoverUnit !== "" ? canvas.coolingUnitToolTip(hoverUnit) : hoverRack === "" ? "" : canvas.rackToolTip(hoverRack)
     }
 
     // A rack dragged from the palette: its footprint to scale, snapped where it would land.
@@ -162,8 +181,15 @@ Item {
         anchors.bottom: parent.bottom
         anchors.margins: 8
         spacing: 2
+        // The heat map's scale or the liquid/air key, in the colours the canvas paints (HeatMapLegend).
+        Loader {
+            active: root.colouring !== 0
+            visible: active
+            sourceComponent: root.colouring === 1 ? densityLegend : liquidAirLegend
+        }
         Row {
             spacing: 8
+            visible: root.colouring === 0
             Repeater {
                 // Swatches in the fills the canvas paints racks with (LoadColours: FloorScene.h's table).
                 model: [[LoadColours.fill(1), qsTr("≤ %1 of budget").arg(Planner.powerWarningText)],
@@ -178,9 +204,85 @@ Item {
             }
         }
         Row {
+            spacing: 8
+            // Cooling units: their box is coloured by load against the same line as racks.
+            visible: CoolingFloor.count > 0
+            Rectangle { width: 16; height: 10; radius: 2; color: LoadColours.fill(1); border.color: "#263238"; anchors.verticalCenter: parent.verticalCenter }
+            Label { text: qsTr("cooling unit (load %)"); font.pixelSize: 10 }
+            Rectangle { width: 16; height: 2; color: HeatMapLegend.liquidPipe; anchors.verticalCenter: parent.verticalCenter }
+            Label { text: qsTr("coolant pipe"); font.pixelSize: 10 }
+            Row {
+                spacing: 2
+                anchors.verticalCenter: parent.verticalCenter
+                Repeater { model: 3; Rectangle { width: 4; height: 2; color: HeatMapLegend.airPipe } }
+            }
+            Label { text: qsTr("air unit serves"); font.pixelSize: 10 }
+        }
+        Row {
             spacing: 4
             Rectangle { width: 1000 * root.zoom; height: 4; color: "#263238"; anchors.verticalCenter: parent.verticalCenter }
             Label { text: qsTr("1 m"); font.pixelSize: 10 }
+        }
+    }
+    Component {
+        id: densityLegend
+        Row {
+            objectName: "heatDensityLegend"
+            spacing: 6
+            Label { text: qsTr("Heat per m² of rack footprint:"); font.pixelSize: 10; font.bold: true }
+            Repeater {
+                model: HeatMapLegend.densitySteps
+                Row {
+                    required property var modelData
+                    spacing: 3
+                    Rectangle { width: 12; height: 12; color: modelData.fill; border.color: "#90a4ae" }
+                    Label { text: modelData.label; font.pixelSize: 10 }
+                }
+            }
+        }
+    }
+    Component {
+        id: liquidAirLegend
+        Row {
+            objectName: "liquidAirLegend"
+            spacing: 6
+            Label { text: qsTr("Heat by medium:"); font.pixelSize: 10; font.bold: true }
+            Rectangle { width: 12; height: 12; color: HeatMapLegend.liquid }
+            Label { text: qsTr("liquid (cold plates) share, from the rack's left end"); font.pixelSize: 10 }
+            Rectangle { width: 12; height: 12; color: HeatMapLegend.air; border.color: "#90a4ae" }
+            Label { text: qsTr("air"); font.pixelSize: 10 }
+            Rectangle { width: 12; height: 12; color: LoadColours.fill(0) }
+            Label { text: qsTr("no heat"); font.pixelSize: 10 }
+        }
+    }
+    // Rack colouring: power, heat map, liquid vs air (H cycles through them).
+    Row {
+        objectName: "colouringBar"
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: 6
+        spacing: 0
+        ButtonGroup { id: colouringGroup }
+        Repeater {
+            model: [qsTr("Power"), qsTr("Heat kW/m²"), qsTr("Liquid / air")]
+            Button {
+                required property int index
+                required property string modelData
+                objectName: "colouring_" + index
+                text: modelData
+                checkable: true
+                checked: root.colouring === index
+                ButtonGroup.group: colouringGroup
+                font.pixelSize: 11
+                padding: 4
+                leftPadding: 8
+                rightPadding: 8
+                focusPolicy: Qt.NoFocus
+                onClicked: root.colouring = index
+                ToolTip.visible: hovered
+                ToolTip.delay: 500
+                ToolTip.text: qsTr("Colour racks by %1 (H cycles)").arg(modelData.toLowerCase())
+            }
         }
     }
     RoundButton {

@@ -51,8 +51,15 @@ Frame {
             delegate: RowLayout {
                 required property var modelData
                 Layout.fillWidth: true
-                Label { text: modelData.label; color: "#555"; Layout.fillWidth: true }
-                Label { text: modelData.value; font.bold: true }
+                Label { text: modelData.label; color: "#555"; Layout.fillWidth: true; Layout.alignment: Qt.AlignTop }
+                // Long values (a cooling unit's racks served) wrap instead of running past the panel.
+                Label {
+                    text: modelData.value
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignRight
+                    Layout.maximumWidth: root.availableWidth * 0.62
+                }
             }
         }
         Item { Layout.fillHeight: true }

@@ -25,6 +25,8 @@ Item {
     Shortcut { sequence: "Escape"; onActivated: dragProxy.active ? dragProxy.cancel() : Planner.selection.clear() }
     Shortcut { sequences: [StandardKey.Find]; onActivated: palette.focusSearch() }
     Shortcut { sequence: "F"; onActivated: { floorView.userMoved = false; floorView.fit() } }
+    // Rack colouring on the floor: power band → heat map (kW/m²) → liquid vs air.
+    Shortcut { sequence: "H"; onActivated: floorView.cycleColouring() }
 
     SplitView {
         anchors.fill: parent

@@ -52,6 +52,9 @@ QRectF FloorPlanPainter::worldBox() const {
         for (const Point& pt : k.outline) add(QRectF(double(pt.x), double(pt.y), 0.001, 0.001));
     for (const Rack& r : p.layout.racks)
         if (const RackModel* m = data_->catalog().rack(r.model)) add(toRect(geo::rackFootprint(r, *m)));
+    if (!p.layout.coolingUnits.empty())
+        for (const FloorCoolingUnit& u : floorScene(p, data_->catalog(), data_->totals()).coolingUnits)
+            if (!u.box.isEmpty()) add(u.box);
     if (box.isNull()) box = QRectF(0, 0, 10000, 10000);
     return box;
 }
@@ -101,6 +104,7 @@ void FloorPlanPainter::paint(const Sheet& sheet, const QRectF& area) const {
     paintKeepOuts(sheet, g);
     paintRows(sheet, g);
     paintRacks(sheet, g);
+    paintCoolingUnits(sheet, g);
     sheet.noBrush();
     sheet.setPen(style::ink(), 0.6);
     sheet.polygon(outline);
@@ -252,6 +256,37 @@ void FloorPlanPainter::paintRacks(const Sheet& sheet, const FloorPlanGeometry& g
             bang.color = Qt::white;
             sheet.text(dot, Qt::AlignCenter, QStringLiteral("!"), bang);
         }
+    }
+}
+
+void FloorPlanPainter::paintCoolingUnits(const Sheet& sheet, const FloorPlanGeometry& g) const {
+    if (data_->project().layout.coolingUnits.empty()) return;
+    const FloorScene scene = floorScene(data_->project(), data_->catalog(), data_->totals());
+    sheet.noBrush();
+    for (const FloorCoolingUnit& u : scene.coolingUnits) {
+        sheet.setPen(coolingPipeColour(u.medium), 0.35, u.medium == CoolingMedium::Air ? Qt::DashLine : Qt::SolidLine);
+        for (const QPolygonF& pipe : u.pipes)
+            for (int i = 1; i < pipe.size(); ++i) sheet.line(g.toPaper(pipe[i - 1].x(), pipe[i - 1].y()), g.toPaper(pipe[i].x(), pipe[i].y()));
+    }
+    for (const FloorCoolingUnit& u : scene.coolingUnits) {
+        if (u.box.isEmpty()) continue;
+        const QRectF f = toPaper(g, u.box);
+        sheet.setPen(rackOutlineColour(), style::kThinLine);
+        sheet.setBrush(u.fill);
+        sheet.rect(f);
+        const double stripe = std::clamp(f.height() * 0.08, 0.3, 0.8);
+        sheet.noPen();
+        sheet.setBrush(coolingPipeColour(u.medium));
+        sheet.rect(QRectF(f.left() + 0.2, f.top() + 0.2, f.width() - 0.4, stripe));
+        TextStyle ts = style::text(std::clamp(f.width() / 4.5 / 0.3528, style::kMinPt, 7.0), true);
+        ts.color = u.text;
+        TextStyle small = style::text(std::max(style::kMinPt, ts.pt - 1));
+        small.color = u.text;
+        const double lh = ts.pt * 0.3528 * 1.3;
+        const QStringList lines{u.name, u.shortType, u.percentText()};
+        const double top = f.center().y() - lh * 1.5 + stripe / 2;
+        for (int i = 0; i < lines.size(); ++i)
+            sheet.text(QRectF(f.left() - 2, top + i * lh, f.width() + 4, lh), Qt::AlignCenter, lines[i], i == 0 ? ts : small, style::kMinPt);
     }
 }
 

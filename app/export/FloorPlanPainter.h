@@ -1,6 +1,7 @@
 #pragma once
 // The floor plan to scale: room outline, 1 m / 5 m grid, keep-outs hatched and labelled, aisles
-// tinted, rows, rack footprints coloured by power utilisation with their names and front edges marked;
+// tinted, rows, rack footprints coloured by power utilisation with their names and front edges marked,
+// cooling units with the pipes to the racks they serve;
 // beside it (FloorPlanPanel) the north arrow, scale bar, legend and room figures.
 #include <QPointF>
 #include <QRectF>
@@ -35,6 +36,8 @@ private:
     void paintKeepOuts(const Sheet& sheet, const FloorPlanGeometry& g) const;
     void paintRows(const Sheet& sheet, const FloorPlanGeometry& g) const;
     void paintRacks(const Sheet& sheet, const FloorPlanGeometry& g) const;
+    // Cooling units (FloorScene.h): pipes, then each unit's box in its load band with name, type and load %.
+    void paintCoolingUnits(const Sheet& sheet, const FloorPlanGeometry& g) const;
     void paintDimensions(const Sheet& sheet, const FloorPlanGeometry& g, const QRectF& roomBox) const;
     QRectF worldBox() const;  // room outline, keep-outs and racks (real mm)
 

@@ -1,8 +1,10 @@
 #include "FloorCanvas.h"
 
 #include <QPainter>
+#include <QFontMetricsF>
 #include <QPainterPath>
 #include <cmath>
+#include <map>
 
 #include "PowerBand.h"
 #include "Totals.h"
@@ -149,6 +151,7 @@ QString FloorCanvas::rackToolTip(const QString& rackId) const {
 void FloorCanvas::paint(QPainter* painter) {
     paintFloor(painter);
     paintRacks(painter);
+    paintCooling(painter);
     emit painted();
 }
 
@@ -192,8 +195,9 @@ void FloorCanvas::paintRacks(QPainter* p) {
     paintedRacks_ = 0;
     const QRectF view(0, 0, width(), height());
     // Racks grouped by fill so each colour is one drawRects call; outlines, fronts and labels follow.
-    QVector<QRectF> fills[4], fronts, selected;
-    struct Label { QRectF rect; QString text; int errors, warnings; };
+    std::map<QRgb, QVector<QRectF>> fills;
+    QVector<QRectF> liquid, fronts, selected;
+    struct Label { QRectF rect; QString text, sub; int errors, warnings; };
     QVector<Label> labels;
     const int n = rackCount();
     for (int i = 0; i < n; ++i) {
@@ -201,7 +205,8 @@ void FloorCanvas::paintRacks(QPainter* p) {
         QRectF px = pixelRect(r);
         if (!px.intersects(view)) continue;
         ++paintedRacks_;
-        fills[int(bandOf(r))] << px;
+        fills[rackFill(r).rgb()] << px;
+        if (colouring_ == FloorColouring::LiquidAir && r.liquidShare() > 0) liquid << liquidPart(r, px);
         if (isSelected(i)) selected << px;
         if (px.width() < kDetailPx && px.height() < kDetailPx) continue;
         // Front edge: a dark bar along the footprint edge the front faces, reaching into the rack.
@@ -211,14 +216,19 @@ void FloorCanvas::paintRacks(QPainter* p) {
         const QPointF b(panX_ + r.front.x2() * zoom_, panY_ + r.front.y2() * zoom_);
         fronts << QRectF(a, b + in * bar).normalized();
         const int errors = snapshot_ ? 0 : model_->rowAt(i).errors, warnings = snapshot_ ? 0 : model_->rowAt(i).warnings;
-        if (px.width() > kNamePx || errors + warnings > 0) labels.append({px, px.width() > kNamePx ? r.name : QString(), errors, warnings});
+        if (px.width() > kNamePx || errors + warnings > 0)
+            labels.append({px, px.width() > kNamePx ? r.name : QString(), px.width() > kNamePx ? heatText(r) : QString(), errors, warnings});
     }
     const bool detail = !labels.isEmpty() || !fronts.isEmpty();
-    for (int band = 0; band < 4; ++band) {
-        if (fills[band].isEmpty()) continue;
+    for (const auto& [rgb, rects] : fills) {
         p->setPen(detail ? QPen(rackOutlineColour(), 0) : Qt::NoPen);
-        p->setBrush(bandColours(LoadBand(band)).fill);
-        p->drawRects(fills[band]);
+        p->setBrush(QColor(rgb));
+        p->drawRects(rects);
+    }
+    if (!liquid.isEmpty()) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(liquidHeatColour());
+        p->drawRects(liquid);
     }
     p->setPen(Qt::NoPen);
     p->setBrush(rackFrontColour());
@@ -237,11 +247,23 @@ void FloorCanvas::paintRacks(QPainter* p) {
             font.setPixelSize(int(std::clamp(l.rect.width() / 4, 8.0, 12.0)));
             p->setFont(font);
             // White text with a dark outline (readable on green, amber and red).
+            // In a heat colouring the value goes under the name when the rack is tall enough for two lines.
+            const qreal lineH = font.pixelSize() * 1.3;
+            // The value with its unit when it fits the rack's width, else the bare figure (the legend has the unit).
+            QString sub = l.sub;
+            if (!sub.isEmpty() && QFontMetricsF(font).horizontalAdvance(sub) > l.rect.width() - 2) sub = sub.section(QLatin1Char(' '), 0, 0);
+            if (!sub.isEmpty() && QFontMetricsF(font).horizontalAdvance(sub) > l.rect.width() - 2) sub.clear();
+            const bool two = !sub.isEmpty() && l.rect.height() > 2 * lineH + 6;
+            const QRectF nameRect = two ? QRectF(l.rect.left() - 10, l.rect.center().y() - lineH, l.rect.width() + 20, lineH) : l.rect;
+            const QRectF subRect(l.rect.left() - 10, l.rect.center().y(), l.rect.width() + 20, lineH);
             p->setPen(rackOutlineColour());
-            for (QPointF d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
-                p->drawText(l.rect.translated(d), Qt::AlignCenter, l.text);
+            for (QPointF d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)}) {
+                p->drawText(nameRect.translated(d), Qt::AlignCenter, l.text);
+                if (two) p->drawText(subRect.translated(d), Qt::AlignCenter, sub);
+            }
             p->setPen(Qt::white);
-            p->drawText(l.rect, Qt::AlignCenter, l.text);
+            p->drawText(nameRect, Qt::AlignCenter, l.text);
+            if (two) p->drawText(subRect, Qt::AlignCenter, sub);
         }
         if (l.errors + l.warnings > 0) {
             // Violation marker on the top-right corner: red with the error count, else amber "!".
@@ -259,6 +281,98 @@ void FloorCanvas::paintRacks(QPainter* p) {
         }
     }
     p->setRenderHint(QPainter::Antialiasing, false);
+}
+
+// ---- Heat map and cooling units ----
+
+void FloorCanvas::setColouring(int colouring) {
+    const auto c = FloorColouring(std::clamp(colouring, 0, 2));
+    if (c == colouring_) return;
+    colouring_ = c;
+    emit viewChanged();
+    update();
+}
+
+void FloorCanvas::setCoolingFloor(CoolingFloor* floor) {
+    if (coolingFloor_ == floor) return;
+    if (coolingFloor_) disconnect(coolingFloor_, nullptr, this, nullptr);
+    coolingFloor_ = floor;
+    if (coolingFloor_) connect(coolingFloor_, &CoolingFloor::changed, this, [this] { update(); });
+    emit modelChanged();
+    update();
+}
+
+void FloorCanvas::setSelectedUnit(const QString& id) {
+    if (id == selectedUnit_) return;
+    selectedUnit_ = id;
+    emit viewChanged();
+    update();
+}
+
+QColor FloorCanvas::rackFill(const FloorRack& r) const {
+    switch (colouring_) {
+    case FloorColouring::HeatDensity: return heatDensityStep(r.kwPerM2()).fill;
+    case FloorColouring::LiquidAir: return r.heatW() > 0 ? airHeatColour() : bandColours(LoadBand::None).fill;
+    case FloorColouring::Power: break;
+    }
+    return bandColours(bandOf(r)).fill;
+}
+
+QRectF FloorCanvas::liquidPart(const FloorRack& r, const QRectF& px) const {
+    // A bar along the front edge (so the front bar never hides either part): the liquid share from the
+    // left end of a rack facing north or south, from the top end of one facing east or west.
+    const double share = std::clamp(r.liquidShare(), 0.0, 1.0);
+    if (r.inward().y() != 0) return QRectF(px.left(), px.top(), px.width() * share, px.height());
+    return QRectF(px.left(), px.top(), px.width(), px.height() * share);
+}
+
+QString FloorCanvas::heatText(const FloorRack& r) const {
+    if (colouring_ == FloorColouring::HeatDensity && r.kwPerM2() >= 0)
+        return QString::number(r.kwPerM2(), 'f', r.kwPerM2() < 10 ? 1 : 0) + QStringLiteral(" kW/m²");
+    if (colouring_ == FloorColouring::LiquidAir && r.liquidShare() >= 0)
+        return QString::number(std::lround(r.liquidShare() * 100)) + tr("% liquid");
+    return {};
+}
+
+const std::vector<FloorCoolingUnit>& FloorCanvas::coolingUnits() const {
+    static const std::vector<FloorCoolingUnit> none;
+    if (snapshot_) return snapshot_->scene().coolingUnits;
+    return coolingFloor_ ? coolingFloor_->units() : none;
+}
+
+void FloorCanvas::paintCooling(QPainter* p) const {
+    const auto& units = coolingUnits();
+    if (units.empty()) return;
+    // The selected unit's racks: outlined in its pipe colour under the unit drawing.
+    for (const FloorCoolingUnit& u : units) {
+        if (u.id != selectedUnit_) continue;
+        p->setBrush(Qt::NoBrush);
+        p->setPen(QPen(coolingPipeColour(u.medium), 2, Qt::DashLine));
+        for (const QString& rack : u.racks)
+            if (int i = indexOf(rack); i >= 0) p->drawRect(pixelRect(floorAt(i)).adjusted(-2, -2, 2, 2));
+    }
+    paintCoolingUnits(p, units, QTransform(zoom_, 0, 0, zoom_, panX_, panY_), selectedUnit_);
+}
+
+QString FloorCanvas::coolingUnitAt(qreal x, qreal y) const {
+    const auto& units = coolingUnits();
+    for (auto it = units.rbegin(); it != units.rend(); ++it)
+        if (coolingUnitRect(it->id).contains(x, y)) return it->id;
+    return {};
+}
+
+QRectF FloorCanvas::coolingUnitRect(const QString& unitId) const {
+    for (const FloorCoolingUnit& u : coolingUnits())
+        if (u.id == unitId) return {panX_ + u.box.x() * zoom_, panY_ + u.box.y() * zoom_, u.box.width() * zoom_, u.box.height() * zoom_};
+    return {};
+}
+
+QString FloorCanvas::coolingUnitToolTip(const QString& unitId) const {
+    for (const FloorCoolingUnit& u : coolingUnits())
+        if (u.id == unitId)
+            return tr("%1 · %2\n%3 of %4 kW (%5) · serves %n rack(s)", nullptr, int(u.racks.size()))
+                .arg(u.name, u.typeLabel, QString::number(u.loadW / 1000.0, 'f', 1), QString::number(u.capacityW / 1000.0, 'f', 0), u.percentText());
+    return {};
 }
 
 }  // namespace pod

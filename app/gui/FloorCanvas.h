@@ -11,6 +11,7 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include "CoolingFloor.h"
 #include "FloorSnapshot.h"
 #include "PowerBand.h"
 #include "RackListModel.h"
@@ -32,6 +33,13 @@ class FloorCanvas : public QQuickPaintedItem {
     Q_PROPERTY(QVariantList outline READ outline WRITE setOutline NOTIFY outlineChanged)     // [{x, y}] mm
     Q_PROPERTY(QVariantList keepouts READ keepouts WRITE setKeepouts NOTIFY keepoutsChanged) // [{name, points}]
     Q_PROPERTY(int paintedRacks READ paintedRacks NOTIFY painted)  // racks drawn in the last frame (culling)
+    // How racks are coloured (FloorScene.h FloorColouring): 0 power band, 1 heat map (kW per m² of the
+    // rack's footprint), 2 liquid vs air (the liquid share filled from the rack's left end;
+    // top end when it faces east or west).
+    Q_PROPERTY(int colouring READ colouring WRITE setColouring NOTIFY viewChanged)
+    // The planner's cooling units (the snapshot's own when a snapshot is set), and the one selected.
+    Q_PROPERTY(pod::CoolingFloor* coolingFloor READ coolingFloor WRITE setCoolingFloor NOTIFY modelChanged)
+    Q_PROPERTY(QString selectedUnit READ selectedUnit WRITE setSelectedUnit NOTIFY viewChanged)
 public:
     explicit FloorCanvas(QQuickItem* parent = nullptr);
 
@@ -57,12 +65,22 @@ public:
     QVariantList keepouts() const { return keepoutsVariant_; }
     void setKeepouts(const QVariantList& keepouts);
     int paintedRacks() const { return paintedRacks_; }
+    int colouring() const { return int(colouring_); }
+    void setColouring(int colouring);
+    CoolingFloor* coolingFloor() const { return coolingFloor_; }
+    void setCoolingFloor(CoolingFloor* floor);
+    QString selectedUnit() const { return selectedUnit_; }
+    void setSelectedUnit(const QString& id);
 
     // Hit tests and geometry in this item's pixels; the topmost (last drawn) rack wins.
     Q_INVOKABLE QString rackAt(qreal x, qreal y) const;
     Q_INVOKABLE QStringList racksIn(const QRectF& rect) const;
     Q_INVOKABLE QRectF rackRect(const QString& rackId) const;  // empty if there is no such rack
     Q_INVOKABLE QString rackToolTip(const QString& rackId) const;  // "A01 · 40.8 kW of 45.0 kW · …"
+    // Cooling units: the topmost under a point, a unit's box in pixels (empty if none), its tooltip.
+    Q_INVOKABLE QString coolingUnitAt(qreal x, qreal y) const;
+    Q_INVOKABLE QRectF coolingUnitRect(const QString& unitId) const;
+    Q_INVOKABLE QString coolingUnitToolTip(const QString& unitId) const;
 
     void paint(QPainter* painter) override;
 
@@ -83,6 +101,13 @@ private:
     int indexOf(const QString& rackId) const;
     void paintFloor(QPainter* painter) const;
     void paintRacks(QPainter* painter);
+    // Heat map (FloorCanvas.cpp, heat-map section): a rack's fill in the current colouring, the liquid part of
+    // its footprint (liquid vs air), its value line; the cooling units over the racks.
+    QColor rackFill(const FloorRack& rack) const;
+    QRectF liquidPart(const FloorRack& rack, const QRectF& px) const;
+    QString heatText(const FloorRack& rack) const;
+    const std::vector<FloorCoolingUnit>& coolingUnits() const;
+    void paintCooling(QPainter* painter) const;
 
     QPointer<RackListModel> model_;
     QPointer<FloorSnapshot> snapshot_;
@@ -92,6 +117,9 @@ private:
     QPolygonF outline_;
     std::vector<FloorScene::KeepOut> keepouts_;
     int paintedRacks_ = 0;
+    FloorColouring colouring_ = FloorColouring::Power;
+    QPointer<CoolingFloor> coolingFloor_;
+    QString selectedUnit_;
 };
 
 }  // namespace pod

@@ -1,7 +1,10 @@
 #include "InspectorModel.h"
 
+#include <cmath>
+
 #include "Cooling.h"
 #include "Document.h"
+#include "FloorScene.h"
 #include "Rule.h"
 #include "SelectionModel.h"
 #include "TextFormat.h"
@@ -39,6 +42,47 @@ QString coolingUnitsOf(const Project& p, const std::string& rackId) {
             }
     return out;
 }
+// A cooling unit: what it is, where, and its figures from the cooling report (model/Cooling.h): capacity,
+// load, %, flow, the racks it serves and its group's N-1 margin.
+QVariantMap coolingUnitInfo(const Project& p, const Catalog& catalog, const CoolingUnit& unit) {
+    const CoolingReport report = computeCooling(p, catalog);
+    const CoolingUnitSpec* spec = coolingUnitSpec(catalog, unit.catalogId);
+    QVariantList fields;
+    fields << field("name", QObject::tr("Name"), q(unit.name.empty() ? unit.id : unit.name))
+           << field("model", QObject::tr("Model"), spec ? q(coolingUnitModelName(catalog, unit.catalogId)) : q(unit.catalogId));
+    if (spec)
+        fields << field("type", QObject::tr("Type"), coolingUnitTypeLabel(spec->type))
+               << field("medium", QObject::tr("Medium"), spec->medium == CoolingMedium::Liquid ? QObject::tr("liquid (coolant loop)") : QObject::tr("air"));
+    fields << field("position", QObject::tr("Position"),
+                    unit.position ? q(fmtGrouped(double(unit.position->x)) + ", " + fmtGrouped(double(unit.position->y)) + " mm")
+                                  : QObject::tr("beside its racks (automatic)"));
+    QVariantList totals;
+    for (const UnitLoad& load : report.units) {
+        if (load.unit->id != unit.id) continue;
+        totals << row(QObject::tr("Capacity"), fmtKw(load.capacityW)) << row(QObject::tr("Load"), fmtKw(load.loadW))
+               << row(QObject::tr("Load %"), fmtGrouped(load.fraction() * 100, 1) + " %");
+        if (load.spec->medium == CoolingMedium::Liquid)
+            totals << row(QObject::tr("Coolant flow"), fmtGrouped(load.flowLpm, 0) + " L/min at ΔT " + fmtGrouped(coolantDeltaTK(p.settings), 0) + " K");
+        else
+            totals << row(QObject::tr("Air flow"), fmtGrouped(load.flowCfm, 0) + " CFM at ΔT " + fmtGrouped(airDeltaTF(p.settings), 0) + " °F");
+        std::string names;
+        for (const auto& id : load.racks) {
+            const Rack* r = p.rack(id);
+            names += (names.empty() ? "" : ", ") + (r && !r->name.empty() ? r->name : id);
+        }
+        totals << row(QObject::tr("Racks served (%1)").arg(load.racks.size()), names.empty() ? "none" : names);
+        if (load.group < report.groups.size()) {
+            const UnitGroup& g = report.groups[load.group];
+            const double margin = g.capacityWithoutLargestW() - g.loadW;
+            totals << row(QObject::tr("Group (%1 units)").arg(g.units.size()), fmtKw(g.loadW) + " of " + fmtKw(g.capacityW))
+                   << row(margin >= 0 ? QObject::tr("N-1 margin") : QObject::tr("N-1 short by"),
+                          fmtKw(std::abs(margin)) + " (" + fmtKw(g.capacityWithoutLargestW()) + " without " +
+                              (report.units[g.largest].unit->name.empty() ? report.units[g.largest].unit->id : report.units[g.largest].unit->name) + ")");
+        }
+    }
+    return {{"kind", "cooling"}, {"id", q(unit.id)}, {"title", QObject::tr("Cooling unit %1").arg(q(unit.name.empty() ? unit.id : unit.name))},
+            {"fields", fields}, {"totals", totals}};
+}
 }  // namespace
 
 InspectorModel::InspectorModel(const Document& document, const SelectionModel& selection, QObject* parent)
@@ -74,10 +118,18 @@ QVariantMap InspectorModel::info() const {
                 totals = aggregateRows(t.sum);
                 totals << row(tr("Weight"), fmtGrouped(t.totalWeightKg(), 1) + " / " + fmtGrouped(m ? m->maxLoadKg : 0, 0) + " kg")
                        << row(tr("U free"), fmtU(t.uFree()));
-                if (QString units = coolingUnitsOf(p, id); !units.isEmpty()) totals << row(tr("Cooling units"), units.toStdString());
+                // The heat map's figures: liquid and air kW (also without cold plates: 0 kW liquid) and kW/m².
+                if (t.sum.heatLiquidW <= 0) totals << row(tr("Heat to liquid / air"), fmtKw(0) + " / " + fmtKw(t.sum.heatAirW));
+                if (m) {
+                    FloorRack f = floorRack(*r, m, &t, powerWarningFraction(p.settings));
+                    totals << row(tr("Heat density"), fmtGrouped(f.kwPerM2(), 1) + " kW/m² (" + fmtGrouped(f.footprintM2, 2) + " m²)");
+                }
+                QString units = coolingUnitsOf(p, id);
+                totals << row(tr("Cooling units"), units.isEmpty() ? tr("none").toStdString() : units.toStdString());
             }
         return {{"kind", "rack"}, {"id", q(id)}, {"title", tr("Rack %1").arg(q(r->name))}, {"fields", fields}, {"totals", totals}};
     }
+    if (const CoolingUnit* u = p.coolingUnit(id)) return coolingUnitInfo(p, document_.catalog(), *u);
     if (const Device* d = p.device(id)) {
         const Equipment* e = document_.catalog().equipment(d->catalogId);
         QVariantList fields;

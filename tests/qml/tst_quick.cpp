@@ -23,6 +23,8 @@ public slots:
         app_ = std::make_unique<pod::PlannerApp>(std::move(catalog));
         app_->attach(*engine);
         engine->rootContext()->setContextProperty("samplePath", QStringLiteral(PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podplan"));
+        // The sample with two CDUs serving A01–A02 and no floor position (placed automatically beside the row).
+        engine->rootContext()->setContextProperty("coolingSamplePath", QStringLiteral(PODPLANNER_SOURCE_DIR "/tests/qml/cooling-units.podplan"));
         // The bundled sample: the 2-vs-4 demo in one file (two scenarios).
         engine->rootContext()->setContextProperty("bundledSamplePath", QStringLiteral(PODPLANNER_SOURCE_DIR "/resources/samples/sample-pod.podplan"));
     }
