@@ -48,7 +48,7 @@ Json cablingToJson(const Cabling& cabling) {
     Json fabrics = Json::array();
     for (const auto& f : cabling.fabrics)
         fabrics.push_back({{"id", f.id}, {"kind", f.kind}, {"node_links", f.nodeLinks}, {"uplinks", f.uplinks},
-                           {"oversubscription", f.oversubscription}});
+                           {"oversubscription", f.oversubscription}, {"core_links", f.coreLinks}});
     j["fabrics"] = fabrics;
     Json ports = Json::array();
     for (const auto& p : cabling.switchPorts)

@@ -24,7 +24,7 @@ struct CableEnd {
 
 struct Cable {
     std::string fabric;  // fabric id from the project
-    std::string tier;    // "node-leaf" or "leaf-spine"
+    std::string tier;    // "node-leaf", "leaf-spine" or "spine-core"
     CableEnd a, b;
     double speedGbps = 0;
     std::int64_t lengthMm = 0;
@@ -44,6 +44,7 @@ struct FabricReport {
     int nodeLinks = 0;
     int uplinks = 0;
     double oversubscription = 0;  // node links / uplinks (0 when there is no spine tier)
+    int coreLinks = 0;            // spine → core cables (third tier)
 };
 
 struct UnconnectedNode {

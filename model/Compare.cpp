@@ -79,6 +79,7 @@ PodSummary summarize(const Project& project, const Catalog& catalog) {
     for (const auto& f : project.layout.network.fabrics) {
         for (const auto& id : f.leaves) roles.emplace(id, f.id + " leaf");
         for (const auto& id : f.spines) roles.emplace(id, f.id + " spine");
+        for (const auto& id : f.cores) roles.emplace(id, f.id + " core");
     }
     for (const auto& d : project.layout.devices) {
         const Equipment* e = catalog.equipment(d.catalogId);

@@ -1,4 +1,5 @@
-// deriveCabling(): every node port of a fabric to a leaf, every leaf to its spines (Cabling.h).
+// deriveCabling(): every node port of a fabric to a leaf, every leaf to its spines, every spine to the
+// cores when the fabric has a third tier (Cabling.h).
 #include <algorithm>
 #include <optional>
 #include <string_view>
@@ -59,6 +60,7 @@ private:
         for (const auto& fabric : project_.layout.network.fabrics) {
             for (const auto& id : fabric.leaves) wanted_.emplace(id, SIZE_MAX);
             for (const auto& id : fabric.spines) wanted_.emplace(id, SIZE_MAX);
+            for (const auto& id : fabric.cores) wanted_.emplace(id, SIZE_MAX);
         }
         for (std::size_t i = 0; i < devices_.size() && !wanted_.empty(); ++i)
             if (auto it = wanted_.find(devices_[i].id); it != wanted_.end()) it->second = i;
@@ -120,13 +122,31 @@ private:
         return nodes;
     }
 
+    // The most ports of this fabric on a GPU node (the rails), 0 without GPU nodes.
+    int railsOf(const Nodes& nodes) {
+        int rails = 0;
+        for (const auto& [i, p] : nodes)
+            if (router_.equipment(i)->kind == EquipmentKind::GpuNode) rails = std::max(rails, p.count);
+        return rails;
+    }
+
+    // A device that is not a GPU node and has fewer ports than the rails (a UFM appliance in a node slot the
+    // DGX SuperPOD H100 RA gives it) fills in: cabled after the nodes, each port to the leaf with the fewest
+    // downlinks (the first such leaf).
+    bool fillsIn(const std::pair<std::size_t, FabricPorts>& n, int rails) {
+        return router_.equipment(n.first)->kind != EquipmentKind::GpuNode && n.second.count < rails;
+    }
+
     // Node port i → leaf i of the node's leaf group (rail-optimised); counts each leaf's downlinks.
-    void cableNodes(const FabricPlan& fabric, const Nodes& nodes, const std::vector<std::size_t>& leaves, std::vector<int>& downlinks,
+    void cableNodes(const FabricPlan& fabric, const Nodes& allNodes, const std::vector<std::size_t>& leaves, std::vector<int>& downlinks,
                     FabricReport& report) {
         const int L = int(leaves.size());
         std::size_t count = out_.cables.size();
-        for (const auto& n : nodes) count += std::size_t(n.second.count);
+        for (const auto& n : allNodes) count += std::size_t(n.second.count);
         if (everyCable_) out_.cables.reserve(count * 2);  // node links, and about as many uplinks
+        const int rails = railsOf(allNodes);
+        Nodes nodes, fill;
+        for (const auto& n : allNodes) (fillsIn(n, rails) ? fill : nodes).push_back(n);
         for (std::size_t k = 0; k < nodes.size(); ++k) {
             const auto [node, np] = nodes[k];
             int P = np.count;
@@ -142,31 +162,72 @@ private:
                 ++report.nodeLinks;
             }
         }
+        for (const auto& [node, np] : fill)
+            for (int i = 0; i < np.count; ++i) {
+                const auto leaf = std::size_t(std::min_element(downlinks.begin(), downlinks.end()) - downlinks.begin());
+                std::size_t sw = leaves[leaf];
+                addCable(fabric.id, kNodeLeaf, node, i + 1, sw, ++switchPorts_[sw], np.topSpeed);
+                ++downlinks[leaf];
+                ++report.nodeLinks;
+            }
     }
 
-    // Leaf → spine: as many uplinks as downlinks (non-blocking) while ports last, spread over spines.
+    // Leaf → spine: as many uplinks as downlinks (non-blocking; or the fabric's leaf_uplinks) while ports
+    // last. Two tiers: leaf uplink u → spine u mod S. Three tiers: the spines split evenly into one group per
+    // leaf group (first groups taking the remainder), each group's uplinks dealt round-robin over its spines.
     void cableUplinks(const FabricPlan& fabric, const std::vector<std::size_t>& leaves, const std::vector<std::size_t>& spines,
-                      const std::vector<int>& downlinks, FabricReport& report) {
+                      const std::vector<int>& downlinks, int rails, bool threeTier, std::vector<int>& spineDown, FabricReport& report) {
+        const int L = int(leaves.size());
+        const int groupSize = std::max(1, rails > 0 ? std::min(rails, L) : L);
+        const int groups = threeTier ? std::max(1, L / groupSize) : 1;
+        std::vector<std::size_t> first(std::size_t(groups) + 1, 0);  // spine index where group g starts
+        for (int g = 0; g < groups; ++g)
+            first[std::size_t(g) + 1] = first[std::size_t(g)] + spines.size() / std::size_t(groups) + (std::size_t(g) < spines.size() % std::size_t(groups) ? 1 : 0);
+        std::vector<std::size_t> dealt(std::size_t(groups), 0);
         for (std::size_t l = 0; l < leaves.size() && !spines.empty(); ++l) {
             std::size_t leaf = leaves[l];
             FabricPorts lp = ports(router_.equipment(leaf));
             int free = lp.count - downlinks[l];
-            int up = std::max(0, std::min(downlinks[l], free));
+            int up = std::max(0, std::min(fabric.leafUplinks > 0 ? fabric.leafUplinks : downlinks[l], free));
+            const auto g = std::size_t(std::min(groups - 1, int(l) / groupSize));
+            const std::size_t n = first[g + 1] - first[g];
+            if (n == 0) continue;
             for (int u = 0; u < up; ++u) {
-                std::size_t spine = spines[std::size_t(u) % spines.size()];
+                const std::size_t s = threeTier ? first[g] + dealt[g]++ % n : std::size_t(u) % spines.size();
+                std::size_t spine = spines[s];
                 int pl = ++switchPorts_[leaf];
                 addCable(fabric.id, kLeafSpine, leaf, pl, spine, ++switchPorts_[spine], lp.topSpeed);
+                ++spineDown[s];
                 ++report.uplinks;
             }
         }
     }
 
+    // Spine → core: as many uplinks as the spine's downlinks while ports last, every spine uplink in turn to
+    // the next core (round-robin over all spines' uplinks, so each core takes an even share).
+    void cableCores(const FabricPlan& fabric, const std::vector<std::size_t>& spines, const std::vector<std::size_t>& cores,
+                    const std::vector<int>& spineDown, FabricReport& report) {
+        std::size_t next = 0;
+        for (std::size_t s = 0; s < spines.size() && !cores.empty(); ++s) {
+            std::size_t spine = spines[s];
+            FabricPorts sp = ports(router_.equipment(spine));
+            int up = std::max(0, std::min(spineDown[s], sp.count - spineDown[s]));
+            for (int u = 0; u < up; ++u) {
+                std::size_t core = cores[next++ % cores.size()];
+                int ps = ++switchPorts_[spine];
+                addCable(fabric.id, kSpineCore, spine, ps, core, ++switchPorts_[core], sp.topSpeed);
+                ++report.coreLinks;
+            }
+        }
+    }
+
     // Each switch's ports used and available in this fabric; the counts start again for the next.
-    void reportSwitchPorts(const FabricPlan& fabric, const std::vector<std::size_t>& leaves, const std::vector<std::size_t>& spines) {
-        for (const auto* list : {&leaves, &spines})
+    void reportSwitchPorts(const FabricPlan& fabric, const std::vector<std::size_t>& leaves, const std::vector<std::size_t>& spines,
+                           const std::vector<std::size_t>& cores) {
+        for (const auto* list : {&leaves, &spines, &cores})
             for (std::size_t sw : *list)
                 out_.switchPorts.push_back({devices_[sw].id, fabric.id, switchPorts_[sw], ports(router_.equipment(sw)).count});
-        for (const auto* list : {&leaves, &spines})
+        for (const auto* list : {&leaves, &spines, &cores})
             for (std::size_t sw : *list) switchPorts_[sw] = 0;
     }
 
@@ -176,12 +237,14 @@ private:
         FabricReport report{fabric.id, fabric.kind, 0, 0, 0};
         const std::vector<std::size_t> leaves = resolve(fabric.leaves);
         const std::vector<std::size_t> spines = resolve(fabric.spines);
+        const std::vector<std::size_t> cores = resolve(fabric.cores);
         const Nodes nodes = nodesOfFabric();
-        std::vector<int> downlinks(leaves.size(), 0);
+        std::vector<int> downlinks(leaves.size(), 0), spineDown(spines.size(), 0);
         if (!leaves.empty()) cableNodes(fabric, nodes, leaves, downlinks, report);
-        cableUplinks(fabric, leaves, spines, downlinks, report);
+        cableUplinks(fabric, leaves, spines, downlinks, railsOf(nodes), !cores.empty(), spineDown, report);
+        cableCores(fabric, spines, cores, spineDown, report);
         report.oversubscription = report.uplinks > 0 ? double(report.nodeLinks) / report.uplinks : 0.0;
-        reportSwitchPorts(fabric, leaves, spines);
+        reportSwitchPorts(fabric, leaves, spines, cores);
         out_.fabrics.push_back(report);
     }
 
@@ -194,7 +257,7 @@ private:
         }
     }
 
-    inline static const std::string kNodeLeaf = "node-leaf", kLeafSpine = "leaf-spine";
+    inline static const std::string kNodeLeaf = "node-leaf", kLeafSpine = "leaf-spine", kSpineCore = "spine-core";
 
     const Project& project_;
     const std::vector<Device>& devices_;
@@ -202,7 +265,7 @@ private:
     MediumChooser media_;
     CableIndex* index_;
     const bool everyCable_;
-    std::unordered_map<std::string_view, std::size_t> wanted_;  // leaf and spine ids → device index
+    std::unordered_map<std::string_view, std::size_t> wanted_;  // leaf, spine and core ids → device index
     std::vector<int> switchPorts_;                                // ports used so far per switch, reset per fabric
     const std::string* kind_ = nullptr;                           // the fabric being cabled
     std::unordered_map<const Equipment*, FabricPorts> portsOf_;   // for that fabric's kind

@@ -81,6 +81,12 @@ struct FabricPlan {
     std::string kind;  // compute | storage | inband | oob
     std::vector<std::string> leaves;  // device ids
     std::vector<std::string> spines;  // device ids
+    // Third tier (optional "cores"; absent in older files): spines in groups, one group per leaf group (the
+    // leaves a node's ports span, a scalable unit), each group's uplinks spread over every core switch.
+    std::vector<std::string> cores;  // device ids
+    // Optional "leaf_uplinks": uplinks cabled from every leaf to the spines (a fabric built for full scalable
+    // units, as DGX SuperPOD RAs cable it); 0 (absent) = as many as the leaf's downlinks.
+    int leafUplinks = 0;
     Json extra = Json::object();
 };
 
@@ -137,6 +143,9 @@ struct ProjectSettings {
     // "phase_imbalance_percent": the phase-imbalance rule's limit (default 10, not written).
     std::optional<double> powerDeratingPercent;
     std::optional<double> phaseImbalancePercent;
+    // "price_book": the user's price book (model/cost/PriceBook.h), as a path relative to the project file's
+    // folder (absolute when given so); unset = no cost figures, not written.
+    std::optional<std::string> priceBook;
     std::map<std::string, std::string> severityOverrides;  // finding code (check --json "codes") → error | warning | info | off
     Json extra = Json::object();
 };

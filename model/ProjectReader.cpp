@@ -129,13 +129,14 @@ private:
         if (s.contains("air_delta_t_f")) st.airDeltaTF = json::number(s, "air_delta_t_f", path, kMinAirDeltaTF, kMaxAirDeltaTF);
         st.powerDeratingPercent = json::optionalNumber(s, "power_derating_percent", path, 1, 100);
         st.phaseImbalancePercent = json::optionalNumber(s, "phase_imbalance_percent", path, 0, 100);
+        st.priceBook = json::optionalString(s, "price_book", path);
         if (const Json* o = json::optionalObject(s, "severity_overrides", path)) {
             for (auto it = o->begin(); it != o->end(); ++it)
                 st.severityOverrides[it.key()] = json::oneOf(*o, it.key(), path + "/severity_overrides", {"error", "warning", "info", "off"});
         }
         st.extra = json::unknownFields(s, {"cable_slack_mm", "tray_height_mm", "power_warning_percent", "coolant_delta_t_k",
                                            "air_delta_t_f", "severity_overrides", "power_derating_percent",
-                                           "phase_imbalance_percent"});
+                                           "phase_imbalance_percent", "price_book"});
         return st;
     }
 
@@ -348,8 +349,8 @@ private:
                 fab.id = json::id(fj, "id", fp);
                 if (!ids.insert(fab.id).second) throw JsonPathError(fp + "/id", "duplicate fabric id \"" + fab.id + "\"");
                 fab.kind = json::oneOf(fj, "kind", fp, {"compute", "storage", "inband", "oob"});
-                for (const char* role : {"leaves", "spines"}) {
-                    auto& out = std::string(role) == "leaves" ? fab.leaves : fab.spines;
+                for (const char* role : {"leaves", "spines", "cores"}) {
+                    auto& out = std::string(role) == "leaves" ? fab.leaves : std::string(role) == "spines" ? fab.spines : fab.cores;
                     const Json* list = json::optionalArray(fj, role, fp);
                     if (!list) continue;
                     for (std::size_t k = 0; k < list->size(); ++k) {
@@ -364,7 +365,12 @@ private:
                         out.push_back(id);
                     }
                 }
-                fab.extra = json::unknownFields(fj, {"id", "kind", "leaves", "spines"});
+                if (auto it = fj.find("leaf_uplinks"); it != fj.end()) {
+                    if (!it->is_number_integer() || it->get<long long>() < 1 || it->get<long long>() > 1000000)
+                        throw JsonPathError(fp + "/leaf_uplinks", "must be a whole number from 1 to 1000000");
+                    fab.leafUplinks = int(it->get<long long>());
+                }
+                fab.extra = json::unknownFields(fj, {"id", "kind", "leaves", "spines", "cores", "leaf_uplinks"});
                 net.fabrics.push_back(std::move(fab));
             }
         }

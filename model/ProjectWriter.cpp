@@ -52,6 +52,8 @@ Json networkJson(const Network& n) {
         fj["kind"] = f.kind;
         fj["leaves"] = f.leaves;
         fj["spines"] = f.spines;
+        if (!f.cores.empty()) fj["cores"] = f.cores;
+        if (f.leafUplinks > 0) fj["leaf_uplinks"] = f.leafUplinks;
         fabrics.push_back(fj);
     }
     j["fabrics"] = fabrics;
@@ -125,6 +127,7 @@ Json ProjectFile::toJson(const Project& p) {
     if (p.settings.airDeltaTF) settings["air_delta_t_f"] = json::numberJson(*p.settings.airDeltaTF);
     if (p.settings.powerDeratingPercent) settings["power_derating_percent"] = json::numberJson(*p.settings.powerDeratingPercent);
     if (p.settings.phaseImbalancePercent) settings["phase_imbalance_percent"] = json::numberJson(*p.settings.phaseImbalancePercent);
+    if (p.settings.priceBook) settings["price_book"] = *p.settings.priceBook;
     if (!p.settings.severityOverrides.empty()) settings["severity_overrides"] = p.settings.severityOverrides;
     j["settings"] = settings;
     j["room"] = roomJson(p.room);

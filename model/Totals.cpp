@@ -198,6 +198,11 @@ Json totalsToJson(const ProjectTotals& t, const Project& project) {
     j["per_row"] = rows;
     j["pue"] = round3(t.pue);
     j["facility_power_w"] = round3(t.facilityW());
+    // Switches per tier of each fabric in the network plan (cable counts per tier: "cables"/"fabrics").
+    Json fabrics = Json::array();
+    for (const auto& f : project.layout.network.fabrics)
+        fabrics.push_back({{"id", f.id}, {"kind", f.kind}, {"leaves", f.leaves.size()}, {"spines", f.spines.size()}, {"cores", f.cores.size()}});
+    j["fabrics"] = fabrics;
     Json racks = Json::array();
     for (const auto& rt : t.perRack) {
         Json r = aggregateJson(rt.sum);

@@ -7,6 +7,7 @@
 #include "CatalogLoader.h"
 #include "CliArgs.h"
 #include "Commands.h"
+#include "CostArgs.h"
 
 #ifndef PODPLANNER_VERSION
 #define PODPLANNER_VERSION "0.0.0"
@@ -23,6 +24,18 @@ constexpr const char* kUsageFooter =
     "Options for every subcommand:\n"
     "       --catalog FILE                        load an extra catalog file (may override ids)\n"
     "Environment: PODPLANNER_CATALOG_DIR overrides the shipped catalog folder.\n";
+
+// `valued` plus the cost options (--prices FILE, --kwh-price X, …: CostArgs.h).
+std::set<std::string> withCostOptions(std::set<std::string> valued) {
+    valued.insert(costValuedOptions().begin(), costValuedOptions().end());
+    return valued;
+}
+
+constexpr const char* kCostUsage =
+    "                 [--prices FILE [--kwh-price X] [--years N] [--energy-basis typical|max]\n"
+    "                  [--maintenance-percent P] [--buildout-per-kw X] [--cost-precision fp8|fp16|…]]\n"
+    "                                             cost and TCO from a price book (CSV: catalog_id,unit_price,\n"
+    "                                             currency,source,date; cable media per metre)\n";
 
 bool isHelp(const std::string& word) { return word == "--help" || word == "-h" || word == "help"; }
 
@@ -48,8 +61,8 @@ std::vector<Command> headlessRows() {
     return {
         {"check", {"--json"}, {"--kind"}, true, checkCommand,
          "       podplanner check FILE [--json]        check every rule; exit 0 clean, 1 errors, 2 bad input\n"},
-        {"totals", {"--json"}, {"--kind"}, true, totalsCommand,
-         "       podplanner totals FILE [--json]       print totals per rack and for the project\n"},
+        {"totals", {"--json"}, withCostOptions({"--kind"}), true, totalsCommand,
+         std::string("       podplanner totals FILE [--json]       print totals per rack and for the project\n") + kCostUsage},
         {"whatif", {"--json"}, {"--fail"}, true, whatifCommand,
          "       podplanner whatif FILE --fail ID[,ID…] [--json]\n"
          "                                             the power and cooling chains after those failures (power\n"
@@ -58,23 +71,30 @@ std::vector<Command> headlessRows() {
         {"catalog", {"--json"}, {"--kind"}, true, catalogCommand,
          "       podplanner catalog list [--kind K] [--json]\n"
          "                                             list catalog entries (K: gpu_node, switch, rack, …)\n"},
-        // Runs before any catalog loads: converting files needs none.
-        {"catalog import-netbox", {}, {"--output", "--kind"}, false, importNetboxCommand,
+        // Loads the catalog: a GPU server's accelerator is matched against the catalog's accelerators.
+        {"catalog import-netbox", {}, {"--output", "--kind"}, true, importNetboxCommand,
          "       podplanner catalog import-netbox FILE.yaml… -o OUT.json [--kind K]\n"
          "                                             convert NetBox devicetype-library files into a user\n"
          "                                             catalog file (K: gpu_node, cpu_node, switch, storage, …;\n"
          "                                             default: guessed); exit 0 written, 2 bad input\n"},
-        {"generate", {"--json"},
+        {"import-netbox-site", {}, {"--output", "--racks", "--devices", "--cables"}, true, importNetboxSiteCommand,
+         "       podplanner import-netbox-site --racks R.csv --devices D.csv [--cables C.csv] -o FILE.podplan\n"
+         "                                             start a plan from NetBox CSV exports of a site; unmatched\n"
+         "                                             devices reported and kept; exit 0 written, 2 bad input\n"},
+        {"generate", {"--json", "--list-presets"},
          {"--kind", "--output", "--node", "--nodes", "--per-rack", "--rack", "--cooling", "--budget-kw", "--warning-percent",
-          "--storage", "--storage-count", "--fabric", "--name"},
+          "--storage", "--storage-count", "--fabric", "--name", "--preset", "--sus"},
          true, generateCommand,
          "       podplanner generate --node ID --nodes N --per-rack K -o FILE [--rack ID] [--cooling ID]\n"
-         "                 [--budget-kw X] [--warning-percent P] [--storage ID [--storage-count S]] [--fabric ndr|hdr|edr|roce]\n"
-         "                 [--name NAME]                build a whole pod (GPU, network, storage racks, room,\n"
-         "                                             network plan); exit 0 written, 2 bad arguments\n"},
-        {"compare", {"--json"}, {"--kind"}, true, compareCommand,
-         "       podplanner compare A B [--json]       two pods side by side with B − A; A and B are FILE or\n"
-         "                                             FILE#scenario; exit 0, 2 bad input\n"},
+         "                 [--budget-kw X] [--warning-percent P] [--storage ID [--storage-count S]] [--fabric ndr|hdr|edr|xdr|roce]\n"
+         "                 [--name NAME] [--json]       build a whole pod (GPU, network, storage racks, room,\n"
+         "                                             network plan); exit 0 written, 2 bad arguments\n"
+         "                 or: generate --preset NAME --sus N -o FILE [--json]\n"
+         "                                             a DGX SuperPOD reference architecture of N scalable units\n"
+         "                 or: generate --list-presets the presets, their SUs and the published rows they match\n"},
+        {"compare", {"--json"}, withCostOptions({"--kind"}), true, compareCommand,
+         std::string("       podplanner compare A B [--json]       two pods side by side with B − A; A and B are FILE or\n"
+                     "                                             FILE#scenario; exit 0, 2 bad input\n") + kCostUsage},
     };
 }
 

@@ -4,6 +4,8 @@
 
 #include "Commands.h"
 #include "Compare.h"
+#include "CostArgs.h"
+#include "CostCompare.h"
 #include "ProjectFile.h"
 #include "Scenarios.h"
 
@@ -60,8 +62,12 @@ int compareCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
     };
     if (args.positional().size() != 2)
         return bad("", "", "expected two files A B (FILE or FILE#scenario), got " + std::to_string(args.positional().size()));
+    auto costArgs = parseCostArgs(args);
+    if (auto* e = std::get_if<CostArgsError>(&costArgs)) return reportCostArgsError(*e, "compare", json, io.out, io.err);
+    const auto& cost = std::get<std::optional<CostArgs>>(costArgs);
     std::vector<Side> sides;
     std::vector<PodSummary> summaries;
+    std::vector<CostReport> costs;  // with --prices: one per side
     for (const auto& arg : args.positional()) {
         Side side = splitArgument(arg);
         ProjectResult loaded = ProjectFile::load(side.file, catalog);
@@ -82,6 +88,7 @@ int compareCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         }
         side.scenario = project.scenarioName;
         summaries.push_back(summarize(project, catalog));
+        if (cost) costs.push_back(computeCost(project, catalog, cost->book, cost->options));
         sides.push_back(side);
     }
     const PodSummary& a = summaries[0];
@@ -91,11 +98,24 @@ int compareCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         j["a"]["file"] = sides[0].file;
         j["b"]["file"] = sides[1].file;
         j["rows"] = compareRowsToJson(compareRows(a, b));  // the table, each row with its direction ("better")
+        if (cost) {
+            j["cost"] = {{"a", costToJson(costs[0])}, {"b", costToJson(costs[1])}, {"diff", costDiffJson(costs[0], costs[1])}};
+            // The cost rows follow, marked "section": "cost" (a line's label is its catalog id, which
+            // the cooling and switch breakdowns above may use too).
+            for (auto& row : compareRowsToJson(costCompareRows(costs[0], costs[1]))) {
+                row["section"] = "cost";
+                j["rows"].push_back(std::move(row));
+            }
+        }
         io.out << j.dump(2) << "\n";
         return kExitOk;
     }
     std::vector<CompareRow> rows = compareRows(a, b);
     rows.insert(rows.begin(), CompareRow{"File", 0, sides[0].file, sides[1].file, "", 0});
+    if (cost) {
+        rows.push_back(CompareRow{"Cost (" + (costs[0].currency.empty() ? std::string("no currency") : costs[0].currency) + ")", 0, "", "", "", 0});
+        for (auto& r : costCompareRows(costs[0], costs[1])) rows.push_back(std::move(r));
+    }
     std::size_t wl = 0, wa = 1, wb = 1, wd = width("B − A");
     for (const auto& r : rows) {
         wl = std::max(wl, width(r.label) + 2 * std::size_t(r.indent));

@@ -11,6 +11,7 @@
 
 #include "Commands.h"
 #include "PowerBand.h"
+#include "Presets.h"
 #include "ProjectFile.h"
 #include "RuleEngine.h"
 #include "TextFormat.h"
@@ -52,11 +53,27 @@ std::variant<GeneratorOptions, std::string> readOptions(const CliArgs& args) {
         out = int(*n);
         return "";
     };
-    if (!args.value("--node")) return "--node ID is required";
-    if (!args.value("--nodes")) return "--nodes N is required";
-    if (!args.value("--per-rack")) return "--per-rack K is required";
-    if (!args.value("--output")) return "-o FILE is required";
-    o.nodeId = text("--node");
+    if (auto name = args.value("--preset")) {
+        // A DGX SuperPOD preset (model/presets/Presets.h) sets the node, the count, the density and the fabric.
+        for (const char* set : {"--node", "--nodes", "--per-rack", "--fabric"})
+            if (args.value(set)) return std::string(set) + " cannot be used with --preset (the preset sets it)";
+        const Preset* preset = findPreset(*name);
+        if (!preset) return "--preset " + *name + ": no such preset (" + presetNames() + "; `podplanner generate --list-presets`)";
+        if (!args.value("--sus")) return "--sus N is required with --preset";
+        if (!args.value("--output")) return "-o FILE is required";
+        int sus = 0;
+        if (std::string e = integer("--sus", sus); !e.empty()) return e;
+        auto made = presetOptions(*preset, sus);
+        if (auto* e = std::get_if<std::string>(&made)) return *e;
+        o = std::get<GeneratorOptions>(made);
+    } else {
+        if (args.value("--sus")) return "--sus needs --preset NAME";
+        if (!args.value("--node")) return "--node ID is required";
+        if (!args.value("--nodes")) return "--nodes N is required";
+        if (!args.value("--per-rack")) return "--per-rack K is required";
+        if (!args.value("--output")) return "-o FILE is required";
+        o.nodeId = text("--node");
+    }
     for (auto [name, field] : {std::pair{"--nodes", &o.nodes}, {"--per-rack", &o.perRack}, {"--storage-count", &o.storageCount}})
         if (std::string e = integer(name, *field); !e.empty()) return e;
     if (args.value("--storage-count") && o.storageCount < 1) return "--storage-count must be at least 1, got " + std::to_string(o.storageCount);
@@ -74,9 +91,9 @@ std::variant<GeneratorOptions, std::string> readOptions(const CliArgs& args) {
         o.warningPercent = *v;
     }
     o.storageId = text("--storage");
-    o.fabric = text("--fabric");
-    if (args.value("--fabric") && o.fabric.empty()) return "--fabric expects ndr, hdr, edr or roce";
-    o.name = text("--name");
+    if (auto f = args.value("--fabric")) o.fabric = *f;
+    if (args.value("--fabric") && o.fabric.empty()) return "--fabric expects ndr, hdr, edr, xdr or roce";
+    if (auto n = args.value("--name")) o.name = *n;
     return o;
 }
 
@@ -109,7 +126,49 @@ void printSummary(std::ostream& out, const std::string& file, const GeneratedPod
         << fmtGrouped(double(pod.project.room.outline[2].y) / 1000.0, 1) << " m; check: "
         << countSeverity(violations, Severity::Error) << " errors, " << countSeverity(violations, Severity::Warning)
         << " warnings, " << countSeverity(violations, Severity::Info) << " notes\n";
+    if (pod.computeLeaves)
+        out << "  compute fabric: " << pod.computeLeaves << " leaf, " << pod.computeSpines << " spine, " << pod.computeCores
+            << " core; cables node–leaf " << pod.nodeLeafCables << ", leaf–spine " << pod.leafSpineCables << ", spine–core "
+            << pod.spineCoreCables << "\n";
     for (const auto& note : pod.notes) out << "  note: " << note << "\n";
+}
+
+// The same summary as JSON: racks, each tier's switches and cables, the check's counts, the notes.
+void printJsonSummary(std::ostream& out, const std::string& file, const GeneratedPod& pod, const Catalog& catalog) {
+    const auto violations = RuleEngine::standard().checkAll(pod.project, catalog);
+    Json j;
+    j["file"] = file;
+    j["description"] = pod.project.meta.description;
+    j["racks"] = {{"gpu", pod.gpuRacks}, {"network", pod.networkRacks}, {"storage", pod.storageRacks}, {"rows", pod.rows}};
+    j["compute"] = {{"fabric", pod.fabric},          {"switch", pod.fabricSwitch},          {"leaves", pod.computeLeaves},
+                    {"spines", pod.computeSpines},   {"cores", pod.computeCores},           {"node_leaf_cables", pod.nodeLeafCables},
+                    {"leaf_spine_cables", pod.leafSpineCables}, {"spine_core_cables", pod.spineCoreCables}};
+    j["inband_switches"] = pod.inbandSwitches;
+    j["oob_switches"] = pod.oobSwitches;
+    j["appliances"] = pod.appliances;
+    j["cooling_units"] = pod.coolingUnits;
+    j["check"] = {{"errors", countSeverity(violations, Severity::Error)},
+                  {"warnings", countSeverity(violations, Severity::Warning)},
+                  {"notes", countSeverity(violations, Severity::Info)}};
+    j["notes"] = pod.notes;
+    out << j.dump(2) << "\n";
+}
+
+// `generate --list-presets`: each preset, its SU and layout, and the RA rows it is checked against.
+void listPresets(std::ostream& out) {
+    for (const Preset& p : presets()) {
+        out << p.name << ": " << p.title << "\n";
+        out << "  " << p.layout << "\n";
+        out << "  --sus 1 to " << p.maxSus << "; source: " << p.source << "\n";
+        if (p.rows.empty()) out << "  published rows: none found (fabric sized by the generator, not checked against the RA)\n";
+        for (const auto& r : p.rows) {
+            out << "  " << r.sus << (r.sus == 1 ? " SU: " : " SUs: ") << r.nodes << " nodes, " << r.leaves << " leaf / " << r.spines
+                << " spine" << (r.cores > 0 ? " / " + std::to_string(r.cores) + " core" : std::string()) << ", cables "
+                << r.nodeLeafCables << " / " << r.leafSpineCables
+                << (r.spineCoreCables > 0 ? " / " + std::to_string(r.spineCoreCables) : std::string())
+                << (r.reproduced ? " — reproduced" : " — not reproduced: " + std::string(r.gap)) << "\n";
+        }
+    }
 }
 
 }  // namespace
@@ -119,6 +178,10 @@ int generateCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         io.err << "podplanner generate: " << message << "\n";
         return kExitBadInput;
     };
+    if (args.flag("--list-presets")) {
+        listPresets(io.out);
+        return kExitOk;
+    }
     auto options = readOptions(args);
     if (auto* e = std::get_if<std::string>(&options)) return bad(*e);
     GeneratorResult result = generatePod(std::get<GeneratorOptions>(options), catalog);
@@ -131,7 +194,8 @@ int generateCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         return kExitOk;
     }
     if (auto e = writeProjectFile(file, bytes)) return bad(*e);
-    printSummary(io.out, file, pod, catalog);
+    if (args.flag("--json")) printJsonSummary(io.out, file, pod, catalog);
+    else printSummary(io.out, file, pod, catalog);
     return kExitOk;
 }
 

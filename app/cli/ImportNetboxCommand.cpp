@@ -102,10 +102,11 @@ nlohmann::ordered_json catalogDocument(const Conversion& c) {
 }
 
 // Proves the file loads exactly as the planner will read it, then writes it; failures join `errors`.
-void checkAndWrite(const std::filesystem::path& output, const std::string& text, std::vector<std::string>& errors) {
+void checkAndWrite(const std::filesystem::path& output, const std::string& text, const Catalog& loaded,
+                   std::vector<std::string>& errors) {
     if (errors.empty()) {
-        Catalog check;
-        if (auto err = CatalogLoader::loadText(text, output.string(), check))
+        Catalog check = loaded;  // accelerator refs resolve against the catalog the file will be loaded with
+        if (auto err = CatalogLoader::loadText(text, output.string(), check, CatalogLoadOptions{true}))
             errors.push_back("internal error, the converted catalog does not load: " + err->message());
     }
     if (errors.empty()) {
@@ -124,7 +125,7 @@ void reportWritten(Streams io, const Conversion& c, std::size_t entries, const s
 
 }  // namespace
 
-int importNetboxCommand(const CliArgs& args, const Catalog&, Streams io) {
+int importNetboxCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
     const std::vector<std::string>& files = args.positional();  // the words after "catalog import-netbox"
     if (files.empty()) {
         io.err << kCmd << ": give at least one NetBox device-type YAML file\n";
@@ -137,13 +138,14 @@ int importNetboxCommand(const CliArgs& args, const Catalog&, Streams io) {
     }
     const std::filesystem::path output = outputs.front();
     NetboxImportOptions options;
+    options.catalog = &catalog;
     if (!readKind(args, io, options)) return kExitBadInput;
 
     // Convert every file first; report every failure, write nothing if there is one.
     Conversion conversion = convertFiles(files, options);
     const nlohmann::ordered_json doc = catalogDocument(conversion);
     const std::string text = doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-    checkAndWrite(output, text, conversion.errors);
+    checkAndWrite(output, text, catalog, conversion.errors);
     if (!conversion.errors.empty()) {
         for (const auto& e : conversion.errors) io.err << kCmd << ": " << e << "\n";
         io.err << kCmd << ": nothing written to " << output.string() << "\n";

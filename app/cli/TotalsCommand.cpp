@@ -6,6 +6,8 @@
 #include "Cabling.h"
 #include "Commands.h"
 #include "Cooling.h"
+#include "CostArgs.h"
+#include "CostText.h"
 #include "LoadProject.h"
 #include "PowerFlow.h"
 #include "TextFormat.h"
@@ -28,6 +30,9 @@ void row(std::ostream& out, const std::string& label, const std::string& value) 
 }  // namespace
 
 int totalsCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
+    auto costArgs = parseCostArgs(args);
+    if (auto* e = std::get_if<CostArgsError>(&costArgs)) return reportCostArgsError(*e, "totals", args.flag("--json"), io.out, io.err);
+    const auto& cost = std::get<std::optional<CostArgs>>(costArgs);
     auto project = loadProjectArgument(args, catalog, io, "totals");
     if (!project) return kExitBadInput;
     ProjectTotals t = computeTotals(*project, catalog);
@@ -41,6 +46,7 @@ int totalsCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         j["bom"] = bomToJson(bom);
         j["cooling"] = coolingToJson(computeCooling(*project, catalog), *project, catalog);
         if (!project->powerChain.empty()) j["power_chain"] = powerFlowToJson(computePowerFlow(*project, catalog));
+        if (cost) j["cost"] = costToJson(computeCost(*project, catalog, cost->book, cost->options));
         io.out << j.dump(2) << "\n";
         return kExitOk;
     }
@@ -99,6 +105,7 @@ int totalsCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
             << (l.vendor + " " + l.model).substr(0, 45) << std::right << std::setw(6) << qty << std::setw(12) << each << std::setw(12)
             << (l.kind == "cable_media" ? std::string() : fmtFixed(l.totalMaxW / 1000.0, 2)) << "\n";
     }
+    if (cost) printCost(out, computeCost(*project, catalog, cost->book, cost->options));
     return kExitOk;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "CostSummary.h"
 #include "DrawingStyle.h"
 #include "PageLayout.h"
 #include "TablePainter.h"
@@ -82,6 +83,11 @@ void CoverPainter::paint(const Sheet& sheet, const QRectF& content) const {
     compute.push_back({QStringLiteral("Storage"), q(fmtGrouped(s.storageRawTb, 1)) + QStringLiteral(" TB raw, ") +
                                                       q(fmtGrouped(s.storageUsableTb, 1)) + QStringLiteral(" TB usable")});
     h += paintFigures(sheet, col1.adjusted(0, h, 0, 0), QStringLiteral("Compute (dense)"), compute);
+    if (const auto& cost = data_->cost()) {  // `export --prices`: the cost summary (model/cost/CostSummary.h)
+        Figures lines;
+        for (const auto& [label, value] : costSummaryLines(*cost)) lines.push_back({q(label), q(value)});
+        h += paintFigures(sheet, col1.adjusted(0, h, 0, 0), QStringLiteral("Cost (") + q(cost->currency) + QStringLiteral(")"), lines);
+    }
 
     Figures power = {
         {QStringLiteral("IT power (max)"), q(fmtKw(s.maxW))},

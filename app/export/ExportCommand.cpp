@@ -7,11 +7,14 @@
 
 #include "Cli.h"
 #include "CliArgs.h"
+#include "CostArgs.h"
+#include "CostCsv.h"
 #include "CsvExport.h"
 #include "ExportData.h"
 #include "ExportDocument.h"
 #include "ExportOptions.h"
 #include "LoadProject.h"
+#include "NetboxCsvExport.h"
 #include "OutputFiles.h"
 #include "PdfExporter.h"
 #include "SvgPngExporter.h"
@@ -93,14 +96,16 @@ std::optional<std::string> checkOutputPaths(const ExportOptions& options) {
 
 // The PDF and the two tables, each reported as it is written.
 std::optional<std::string> writeDocuments(const ExportOptions& options, const ExportDocument& document,
-                                          const ExportData& data, const PageLayout& layout, std::ostream& out) {
+                                          const ExportData& data, const PageLayout& layout, std::ostream& out,
+                                          const std::optional<CostReport>& cost) {
     auto report = [&](const std::string& what) { out << "wrote " << what << "\n"; };
     if (options.pdf) {
         if (auto e = writePdf(document, data, *options.pdf)) return e->message();
         report(options.pdf->string() + " (" + std::to_string(document.pageCount()) + " pages, " + layout.describe() + ")");
     }
     if (options.bomCsv) {
-        if (auto e = writeFileAtomically(*options.bomCsv, QByteArray::fromStdString(bomToCsv(data.bom()))))
+        const std::string csv = cost ? pricedBomToCsv(data.bom(), *cost) : bomToCsv(data.bom());  // prices only with --prices
+        if (auto e = writeFileAtomically(*options.bomCsv, QByteArray::fromStdString(csv)))
             return e->message();
         report(options.bomCsv->string() + " (" + std::to_string(data.bom().size()) + " lines)");
     }
@@ -128,17 +133,42 @@ std::optional<std::string> writeImages(const ExportOptions& options, const Expor
     return std::nullopt;
 }
 
+// --netbox DIR: NetBox's bulk-import files (model/netbox/NetboxCsvExport.h), in import order; needs no Qt GUI.
+std::optional<std::string> writeNetbox(const std::filesystem::path& dir, const Project& project, const Catalog& catalog,
+                                       std::ostream& out) {
+    const netbox::NetboxExport nb = netbox::exportNetbox(project, catalog);
+    if (auto e = createOutputDirectory(dir)) return e->message();
+    for (const auto& f : nb.files) {
+        const std::filesystem::path file = dir / f.path;
+        std::error_code ec;
+        std::filesystem::create_directories(file.parent_path(), ec);
+        if (ec) return "cannot write " + file.parent_path().string() + ": " + ec.message();
+        if (auto e = writeFileAtomically(file, QByteArray::fromStdString(f.text))) return e->message();
+    }
+    for (const auto& w : nb.warnings) out << "netbox: warning: " << w << "\n";
+    out << "wrote " << dir.string() << " (NetBox import: " << nb.deviceTypes << " device types, " << nb.racks << " racks, "
+        << nb.devices << " devices, " << nb.cables << " cables, " << nb.powerFeeds << " power feeds)\n";
+    return std::nullopt;
+}
+
 // The handler: options, project and paths are checked first; the QGuiApplication exists only while
 // the files are drawn and written.
 int exportProject(const cli::CliArgs& parsed, const Catalog& catalog, cli::Streams io, char* argv0) {
     auto optionsOrError = parseExportOptions(parsed);
     if (auto* e = std::get_if<std::string>(&optionsOrError)) return fail(io, *e);
     const ExportOptions& options = std::get<ExportOptions>(optionsOrError);
+    auto costArgs = cli::parseCostArgs(parsed);
+    if (auto* e = std::get_if<cli::CostArgsError>(&costArgs)) return fail(io, e->message());
     auto project = cli::loadProjectArgument(parsed, catalog, io, "export");
     if (!project) return cli::kExitBadInput;
     auto racksOrError = resolveRacks(*project, options.racks);
     if (auto* e = std::get_if<std::string>(&racksOrError)) return fail(io, *e);
     if (auto e = checkOutputPaths(options)) return fail(io, *e);
+    if (options.netboxDir) {
+        if (auto e = checkOutputDirectory(*options.netboxDir)) return fail(io, e->message());
+        if (auto e = writeNetbox(*options.netboxDir, *project, catalog, io.out)) return fail(io, *e);
+        if (!options.pdf && !options.svgDir && !options.pngDir && !options.bomCsv && !options.cablesCsv) return cli::kExitOk;
+    }
 
     useOffscreenPlatformWithoutDisplay();
     int qtArgc = 1;
@@ -146,6 +176,9 @@ int exportProject(const cli::CliArgs& parsed, const Catalog& catalog, cli::Strea
     QGuiApplication app(qtArgc, qtArgv);
 
     ExportData data(*project, catalog, std::get<std::vector<std::string>>(racksOrError));
+    std::optional<CostReport> cost;
+    if (const auto& c = std::get<std::optional<cli::CostArgs>>(costArgs)) cost = computeCost(*project, catalog, c->book, c->options);
+    data.setCost(cost);
     PageLayout layout(options.paper, options.landscape);
     ExportDocument document(data, layout, options.sections);
     if (auto clash = sameFileTwice(options, imageSheets(data))) return fail(io, *clash);
@@ -155,7 +188,7 @@ int exportProject(const cli::CliArgs& parsed, const Catalog& catalog, cli::Strea
         if (document.pageCount() == 0) return fail(io, "the project has no cooling units: no cooling sheet to write");
         io.err << kPrefix << "note: the project has no cooling units; the PDF has no cooling sheet\n";
     }
-    if (auto e = writeDocuments(options, document, data, layout, io.out)) return fail(io, *e);
+    if (auto e = writeDocuments(options, document, data, layout, io.out, cost)) return fail(io, *e);
     if (auto e = writeImages(options, document, data, io.out)) return fail(io, *e);
     return cli::kExitOk;
 }
@@ -168,9 +201,12 @@ cli::Command exportCommand(char* argv0) {
                 return exportProject(args, catalog, io, argv0);
             },
             "       podplanner export FILE [--pdf OUT.pdf] [--svg DIR] [--png DIR [--dpi N]] [--bom OUT.csv]\n"
-            "                 [--cables OUT.csv] [--paper a4|a3|letter|tabloid] [--orientation landscape|portrait]\n"
+            "                 [--cables OUT.csv] [--netbox DIR] [--paper a4|a3|letter|tabloid] [--orientation landscape|portrait]\n"
             "                 [--racks NAME,…] [--sections cover,floor,racks,bom,cables,cooling]\n"
-            "                                             drawing set and tables; exit 0 written, 2 bad input/path\n"};
+            "                 [--prices FILE …cost options as for totals]\n"
+            "                                             drawing set and tables (with --prices: cost on the cover,\n"
+            "                                             unit and extended prices in the BOM); exit 0 written, 2 bad\n"
+            "                                             input/path\n"};
 }
 
 }  // namespace pod

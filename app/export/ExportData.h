@@ -3,6 +3,7 @@
 // totals, cabling, bill of materials, violations, the cable schedule, the cooling units' loads and the racks chosen for export.
 // The painters only lay these figures out; they never compute a watt or a FLOP themselves.
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "Cabling.h"
 #include "Catalog.h"
 #include "Cooling.h"
+#include "Cost.h"
 #include "CsvExport.h"
 #include "Project.h"
 #include "Totals.h"
@@ -35,6 +37,9 @@ public:
     const std::vector<CableScheduleRow>& schedule() const { return schedule_; }
     const CoolingReport& cooling() const { return cooling_; }
     const std::vector<const Rack*>& selectedRacks() const { return selected_; }
+    // The cost from a price book (`export --prices`): cost lines on the cover, prices in the BOM; none without.
+    const std::optional<CostReport>& cost() const { return cost_; }
+    void setCost(std::optional<CostReport> cost) { cost_ = std::move(cost); }
 
     // Devices in a rack, in project order.
     const std::vector<const Device*>& devicesIn(const std::string& rackId) const;
@@ -53,6 +58,7 @@ private:
     std::vector<Violation> violations_;
     std::vector<CableScheduleRow> schedule_;
     CoolingReport cooling_;
+    std::optional<CostReport> cost_;
     std::vector<const Rack*> selected_;
     std::map<std::string, std::vector<const Device*>> devicesByRack_;
     std::map<std::string, const RackTotals*> rackTotals_;

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "CostArgs.h"
+
 namespace pod {
 
 namespace {
@@ -23,9 +25,14 @@ std::vector<std::string> splitList(const std::string& s) {
 
 const std::set<std::string>& exportValuedOptions() {
     static const std::set<std::string> options = {"--pdf",   "--paper", "--orientation", "--racks",  "--sections",
-                                                  "--svg",   "--png",   "--dpi",         "--bom",    "--cables",
+                                                  "--svg",   "--png",   "--dpi",         "--bom",    "--cables", "--netbox",
                                                   "--catalog"};
-    return options;
+    static const std::set<std::string> withCost = [] {
+        std::set<std::string> all = options;
+        all.insert(cli::costValuedOptions().begin(), cli::costValuedOptions().end());  // --prices FILE, --kwh-price X, …
+        return all;
+    }();
+    return withCost;
 }
 
 std::variant<ExportOptions, std::string> parseExportOptions(const cli::CliArgs& args) {
@@ -35,6 +42,7 @@ std::variant<ExportOptions, std::string> parseExportOptions(const cli::CliArgs& 
     if (auto v = args.value("--png")) o.pngDir = *v;
     if (auto v = args.value("--bom")) o.bomCsv = *v;
     if (auto v = args.value("--cables")) o.cablesCsv = *v;
+    if (auto v = args.value("--netbox")) o.netboxDir = *v;
     if (auto v = args.value("--paper")) {
         auto paper = paperByName(*v);
         if (!paper) return "unknown paper '" + *v + "' (a3, a4, letter, tabloid)";
@@ -66,7 +74,7 @@ std::variant<ExportOptions, std::string> parseExportOptions(const cli::CliArgs& 
         o.dpi = dpi;
     }
     for (const auto& c : args.values("--catalog")) o.catalogs.emplace_back(c);
-    if (!o.anyOutput()) return "nothing to export: give at least one of --pdf, --svg, --png, --bom, --cables";
+    if (!o.anyOutput()) return "nothing to export: give at least one of --pdf, --svg, --png, --bom, --cables, --netbox";
     return o;
 }
 

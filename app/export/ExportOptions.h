@@ -15,6 +15,7 @@ namespace pod {
 
 struct ExportOptions {
     std::optional<std::filesystem::path> pdf, svgDir, pngDir, bomCsv, cablesCsv;
+    std::optional<std::filesystem::path> netboxDir;  // --netbox DIR: NetBox bulk-import CSVs + device-type YAML
     PaperSpec paper = *paperByName("a4");
     bool landscape = true;
     std::vector<std::string> racks;  // names or ids; empty: all
@@ -23,7 +24,7 @@ struct ExportOptions {
     int dpi = 150;
     std::vector<std::filesystem::path> catalogs;
 
-    bool anyOutput() const { return pdf || svgDir || pngDir || bomCsv || cablesCsv; }
+    bool anyOutput() const { return pdf || svgDir || pngDir || bomCsv || cablesCsv || netboxDir; }
 };
 
 // Options every `export` invocation accepts (valued: each takes the next word).

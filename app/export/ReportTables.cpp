@@ -33,23 +33,52 @@ Table bomTable(const ExportData& data) {
                  {QStringLiteral("kW each"), Qt::AlignRight},
                  {QStringLiteral("kW total"), Qt::AlignRight},
                  {QStringLiteral("Length m"), Qt::AlignRight}};
+    // With a price book: unit price (cables per metre) and extended price, "unpriced" where the book has none.
+    const std::optional<CostReport>& cost = data.cost();
+    if (cost) {
+        t.columns.push_back({QStringLiteral("Unit ") + q(cost->currency), Qt::AlignRight});
+        t.columns.push_back({QStringLiteral("Extended ") + q(cost->currency), Qt::AlignRight});
+    }
+    auto priceCells = [&](const std::string& id, bool cable, QStringList& cells) {
+        if (!cost) return;
+        for (const CostLine& c : cost->lines)
+            if (c.catalogId == id && (c.kind == "cable_media") == cable && c.kind != "cooling") {
+                cells << (c.unitPrice ? q(fmtGrouped(*c.unitPrice, 2)) + (cable ? QStringLiteral("/m") : QString()) : QStringLiteral("unpriced"))
+                      << (c.unitPrice ? q(fmtGrouped(c.extended(), 2)) : QStringLiteral("—"));
+                return;
+            }
+        cells << QStringLiteral("unpriced") << QStringLiteral("—");
+    };
     double totalW = 0;
     int item = 0;
     for (const BomLine& l : data.bom()) {
         bool cable = l.kind == "cable_media";
         totalW += l.totalMaxW;
-        t.rows.push_back({TableRow::Kind::Body,
-                          {QString::number(++item), l.catalogId.empty() ? QStringLiteral("—") : q(l.catalogId),
-                           kindText(l.kind), q(l.vendor), q(l.model), QString::number(l.count),
-                           cable ? QString() : q(fmtFixed(l.unitMaxW / 1000.0, 2)),
-                           cable ? QString() : q(fmtGrouped(l.totalMaxW / 1000.0, 2)),
-                           cable ? metres(l.totalLengthMm) : QString()},
-                          1});
+        QStringList cells = {QString::number(++item), l.catalogId.empty() ? QStringLiteral("—") : q(l.catalogId),
+                             kindText(l.kind), q(l.vendor), q(l.model), QString::number(l.count),
+                             cable ? QString() : q(fmtFixed(l.unitMaxW / 1000.0, 2)),
+                             cable ? QString() : q(fmtGrouped(l.totalMaxW / 1000.0, 2)),
+                             cable ? metres(l.totalLengthMm) : QString()};
+        priceCells(l.catalogId, cable, cells);
+        t.rows.push_back({TableRow::Kind::Body, cells, 1});
     }
-    t.rows.push_back({TableRow::Kind::Total,
-                      {QStringLiteral("Total IT load at maximum draw"), q(fmtGrouped(totalW / 1000.0, 2)), QString()},
-                      7});
-    t.dataRows = int(data.bom().size());
+    int extra = 0;  // priced cooling lines (rack cooling options, cooling units) after the BOM's own lines
+    if (cost)
+        for (const CostLine& c : cost->lines) {
+            if (c.kind != "cooling") continue;
+            ++extra;
+            t.rows.push_back({TableRow::Kind::Body,
+                              {QString::number(++item), q(c.catalogId), QStringLiteral("Cooling"), QString(), q(c.name),
+                               QString::number(c.count), QString(), QString(), QString(),
+                               c.unitPrice ? q(fmtGrouped(*c.unitPrice, 2)) : QStringLiteral("unpriced"),
+                               c.unitPrice ? q(fmtGrouped(c.extended(), 2)) : QStringLiteral("—")},
+                              1});
+        }
+    QStringList total = {cost ? QStringLiteral("Total IT load at maximum draw (kW) and priced lines") : QStringLiteral("Total IT load at maximum draw"),
+                         q(fmtGrouped(totalW / 1000.0, 2)), QString()};
+    if (cost) total << QString() << q(fmtMoney(cost->equipment, cost->currency)) + (cost->complete() ? QString() : QStringLiteral(" (priced items only)"));
+    t.rows.push_back({TableRow::Kind::Total, total, 7});
+    t.dataRows = int(data.bom().size()) + extra;
     return t;
 }
 

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "Compare.h"
+#include "CostCompare.h"
 #include "Geometry.h"
 #include "Planner.h"
 #include "PlannerApp.h"
@@ -160,6 +161,8 @@ QString CompareController::run(const Project& a, const QString& detailA, const P
     // The side titles above the table already name each project and scenario: the table keeps the figures
     // (and the headings between them), not those two text rows.
     std::vector<CompareRow> rows = compareRows(summarize(a, catalog), summarize(b, catalog));
+    // Cost rows when the open project names a price book (settings.price_book; File → Price book…).
+    for (auto& r : projectCostRows(planner_->document()->project(), planner_->filePath().toStdString(), a, b, catalog)) rows.push_back(std::move(r));
     std::erase_if(rows, [](const CompareRow& r) { return r.diff.empty() && !(r.a.empty() && r.b.empty()); });
     table_.setRows(std::move(rows));
     sides_[0] = describe(a, detailA);

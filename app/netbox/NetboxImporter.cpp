@@ -10,6 +10,7 @@
 #include <set>
 
 #include "CatalogLoader.h"
+#include "NetboxAccelerators.h"
 #include "NetboxFields.h"
 #include "NetboxPorts.h"
 #include "NetboxPower.h"
@@ -64,9 +65,12 @@ Identity readIdentity(const YAML::Node& root) {
 struct KindChoice {
     std::string kind;
     bool guessed = false;
+    std::optional<AcceleratorFinding> accelerator;  // gpu_node: what names the GPUs and how many
+    std::optional<PduInlet> pdu;                     // pdu: what the inlet and comments say
+    bool pduAssumed = false;                         // pdu figures not in the file: assumed, unverified
 };
 
-// NetBox has no GPU information, so servers are cpu_node.
+// Without GPU evidence, servers are cpu_node.
 std::string guessKind(const Identity& d, const std::vector<Interface>& interfaces, std::size_t powerPorts, std::size_t rearPorts) {
     int dataInterfaces = 0;
     for (const auto& f : interfaces)
@@ -77,23 +81,52 @@ std::string guessKind(const Identity& d, const std::vector<Interface>& interface
     return "cpu_node";
 }
 
-// Kind: --kind, else guessed (with warnings where the guess is doubtful).
+// A PDU's inlet from its first power port's type, the current from the comments when the type has none;
+// nothing known → 1 phase, 230 V, 16 A assumed (unverified, needs completion).
+void readPdu(const YAML::Node& root, KindChoice& k) {
+    const YAML::Node ports = list(root, "power-ports");
+    std::optional<PduInlet> inlet;
+    for (const auto& p : ports)
+        if (p.IsMap() && present(p, "type") && p["type"].IsScalar())
+            if ((inlet = inletOf(p["type"].Scalar()))) break;
+    const std::string comments = present(root, "comments") && root["comments"].IsScalar() ? root["comments"].Scalar() : "";
+    if (inlet && inlet->currentA <= 0) inlet->currentA = ampsIn(comments);
+    if (!inlet || inlet->currentA <= 0) {
+        inlet = PduInlet{1, 230, 16, false};
+        k.pduAssumed = true;
+    }
+    k.pdu = inlet;
+}
+
+// Kind: --kind, else guessed: power outlets → pdu; a catalog accelerator named by module bays, inventory
+// items, interfaces or comments → gpu_node; else by slug, model and interfaces (with warnings where doubtful).
 KindChoice chooseKind(const YAML::Node& root, const NetboxImportOptions& options, const Identity& d,
                       const std::vector<Interface>& interfaces, std::size_t powerPorts, std::vector<std::string>& warnings) {
     const std::size_t rearPorts = list(root, "rear-ports").size() + list(root, "front-ports").size();
     const std::size_t outlets = list(root, "power-outlets").size();
-    KindChoice k{options.kind, options.kind.empty()};
+    KindChoice k{options.kind, options.kind.empty(), std::nullopt, std::nullopt, false};
+    const std::vector<AcceleratorName> names = options.catalog ? acceleratorNames(*options.catalog) : std::vector<AcceleratorName>{};
+    if (k.guessed || k.kind == "gpu_node") k.accelerator = findAccelerator(root, d.model, names);
     if (k.guessed) {
-        k.kind = guessKind(d, interfaces, powerPorts, rearPorts);
+        if (outlets > 0) {
+            k.kind = "pdu";
+            k.accelerator.reset();
+        } else if (k.accelerator) {
+            k.kind = "gpu_node";
+        } else {
+            k.kind = guessKind(d, interfaces, powerPorts, rearPorts);
+        }
         const std::string name = d.slug + " " + d.model;
         if (k.kind == "cpu_node" && (contains(name, "gpu") || contains(name, "dgx") || contains(name, "hgx")))
-            warnings.push_back("kind guessed as cpu_node although the name suggests GPUs (NetBox lists none): "
-                               "pass --kind gpu_node for a GPU server");
-        if (outlets > 0)
-            warnings.push_back("has " + std::to_string(outlets) + " power outlets (a PDU?): imported as " + k.kind +
-                               "; a catalog pdu entry needs phases, voltage, current and capacity, which NetBox lacks");
+            warnings.push_back("kind guessed as cpu_node although the name suggests GPUs (no module bay, interface or "
+                               "comment names an accelerator the catalog knows): pass --kind gpu_node for a GPU server");
     }
-    if (std::find(netboxImportKinds().begin(), netboxImportKinds().end(), k.kind) == netboxImportKinds().end())
+    if (k.kind == "pdu") readPdu(root, k);
+    if (k.accelerator)
+        warnings.push_back("accelerators " + std::to_string(k.accelerator->count) + " × " + k.accelerator->ref + " from " +
+                           k.accelerator->evidence);
+    const bool allowed = std::find(netboxImportKinds().begin(), netboxImportKinds().end(), k.kind) != netboxImportKinds().end();
+    if (!allowed && !(k.guessed && k.kind == "pdu"))
         throw Fail{0, "", "kind \"" + k.kind + "\" cannot be imported from NetBox"};
     return k;
 }
@@ -154,16 +187,27 @@ std::string readAirflow(const YAML::Node& root, const std::string& kind, Finding
 }
 
 // What NetBox never says for this kind.
-void addKindNeeds(const std::string& kind, const PortGroups& ports, Findings& f) {
+void addKindNeeds(const KindChoice& k, const PortGroups& ports, Findings& f) {
+    const std::string& kind = k.kind;
     if (kind == "gpu_node") {
-        f.needs.insert(f.needs.begin(), "accelerators and FLOPS (NetBox has none)");
+        if (!k.accelerator) f.needs.insert(f.needs.begin(), "accelerators and FLOPS (NetBox has none)");
+        else f.unverified.push_back("accelerators.count");
         f.needs.push_back("cooling (air assumed)");
+    }
+    if (kind == "pdu") {
+        f.unverified.push_back("pdu.capacity_w");
+        if (k.pduAssumed) {
+            f.needs.push_back("pdu phases, voltage and current (1 phase, 230 V, 16 A assumed)");
+        } else {
+            f.noteParts.push_back("pdu capacity from the inlet: " + num(k.pdu->voltageV) + " V × " + num(k.pdu->currentA) + " A" +
+                                  (k.pdu->phases == 3 ? " × √3" : "") + (k.pdu->derate80 ? " × 80 % (continuous load)" : ""));
+        }
     }
     if (kind == "storage") {
         f.unverified.push_back("storage.raw_tb");
         f.needs.push_back("storage capacity");
     }
-    if (ports.empty() && !passiveKind(kind)) f.needs.push_back("ports (NetBox lists no interfaces with a speed)");
+    if (ports.empty() && !passiveKind(kind) && kind != "pdu") f.needs.push_back("ports (NetBox lists no interfaces with a speed)");
     f.needs.push_back("depth_mm (NetBox gives only is_full_depth)");
 }
 
@@ -235,8 +279,21 @@ nlohmann::ordered_json makeEntry(const DeviceType& d, const std::string& fileNam
     if (d.power.typicalW) power["typical_w"] = jnum(*d.power.typicalW);
     e["power"] = power;
     e["airflow"] = d.airflow;
+    if (d.kind.accelerator && d.kind.kind == "gpu_node") {
+        e["accelerators"] = nlohmann::ordered_json::object();
+        e["accelerators"]["ref"] = d.kind.accelerator->ref;
+        e["accelerators"]["count"] = d.kind.accelerator->count;
+    }
     nlohmann::ordered_json portList = portsJson(d.ports);
     if (!portList.empty()) e["ports"] = portList;
+    if (d.kind.kind == "pdu" && d.kind.pdu) {
+        nlohmann::ordered_json pdu = nlohmann::ordered_json::object();
+        pdu["phases"] = d.kind.pdu->phases;
+        pdu["voltage_v"] = jnum(d.kind.pdu->voltageV);
+        pdu["current_a"] = jnum(d.kind.pdu->currentA);
+        pdu["capacity_w"] = jnum(pduCapacityW(*d.kind.pdu));
+        e["pdu"] = pdu;
+    }
     if (d.kind.kind == "storage") {
         e["storage"] = nlohmann::ordered_json::object();
         e["storage"]["raw_tb"] = 0;
@@ -245,15 +302,16 @@ nlohmann::ordered_json makeEntry(const DeviceType& d, const std::string& fileNam
 }
 
 // Proves the entry loads exactly as the planner will read it.
-void proveLoads(const nlohmann::ordered_json& e, const std::string& fileName) {
+void proveLoads(const nlohmann::ordered_json& e, const std::string& fileName, const Catalog* catalog) {
     nlohmann::ordered_json doc = nlohmann::ordered_json::object();
     doc["format"] = "podplanner-catalog";
     doc["version"] = 1;
     doc["entries"] = nlohmann::ordered_json::array();
     doc["entries"].push_back(e);
     Catalog scratch;
+    if (catalog && e.contains("accelerators")) scratch = *catalog;  // the accelerator it refers to
     if (auto err = CatalogLoader::loadText(doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                                           fileName, scratch))
+                                           fileName, scratch, CatalogLoadOptions{true}))
         throw Fail{0, "", "the converted entry does not load as a catalog entry: " + err->path + ": " + err->reason};
 }
 
@@ -264,6 +322,9 @@ std::string summaryLine(const DeviceType& d, const std::string& verification) {
                     (d.weight.known ? num(d.weight.kg) + " kg" : "weight ?") + ", " +
                     (d.power.missing ? std::string("power ?") : num(d.power.maxW) + " W max");
     if (d.power.typicalW) s += ", " + num(*d.power.typicalW) + " W typical";
+    if (d.kind.accelerator && d.kind.kind == "gpu_node")
+        s += ", " + std::to_string(d.kind.accelerator->count) + " × " + d.kind.accelerator->ref;
+    if (d.kind.pdu) s += ", pdu " + num(pduCapacityW(*d.kind.pdu)) + " W";
     if (!d.ports.empty()) {
         s += ", ports ";
         bool first = true;
@@ -290,11 +351,11 @@ NetboxImportResult convert(const YAML::Node& root, const std::string& fileName, 
     d.weight = readWeight(root, f);
     d.airflow = readAirflow(root, d.kind.kind, f);
     d.fullDepth = present(root, "is_full_depth") ? boolean(root["is_full_depth"], "is_full_depth") : true;
-    addKindNeeds(d.kind.kind, d.ports, f);
+    addKindNeeds(d.kind, d.ports, f);
     const std::string notes = composeNotes(root, fileName, d, f);
 
     nlohmann::ordered_json e = makeEntry(d, fileName, f.unverified, notes);
-    proveLoads(e, fileName);
+    proveLoads(e, fileName, options.catalog);
     r.summary = summaryLine(d, e["verification"].get<std::string>());
     r.entries.push_back(std::move(e));
     return r;

@@ -10,10 +10,16 @@
 
 namespace pod {
 
+class Catalog;
+
 struct NetboxImportOptions {
     // Catalog kind for every imported device type (gpu_node, cpu_node, switch, storage, patch_panel,
-    // blank, cdu); empty = guess from the slug, model and interfaces.
+    // blank, cdu); empty = guess from the slug, model, module bays, interfaces and power outlets.
     std::string kind;
+    // The loaded catalog: its accelerators are what a GPU server's module bays, interfaces or comments are
+    // matched against (README "GPU servers"), and converted entries are proven to load against it.
+    // Null: no accelerator is recognised.
+    const Catalog* catalog = nullptr;
 };
 
 // Why a file could not be imported: the file as given, the 1-based YAML line (0 = unknown), the

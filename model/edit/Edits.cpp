@@ -63,9 +63,9 @@ std::string nextNameInRow(const Project& p, const std::string& row, std::string 
 // The fabric role of a switch in the network plan ("leaf switch of fabric compute"), or "".
 std::string fabricRole(const Project& p, const std::string& deviceId) {
     for (const auto& f : p.layout.network.fabrics)
-        for (const auto* list : {&f.leaves, &f.spines})
+        for (const auto* list : {&f.leaves, &f.spines, &f.cores})
             if (std::find(list->begin(), list->end(), deviceId) != list->end())
-                return std::string(list == &f.leaves ? "leaf" : "spine") + " switch of fabric " + f.id;
+                return std::string(list == &f.leaves ? "leaf" : list == &f.spines ? "spine" : "core") + " switch of fabric " + f.id;
     return {};
 }
 

@@ -66,7 +66,7 @@ Failure resolveFabric(const GeneratorOptions& o, const Catalog& catalog, Parts& 
         parts.fabric = speed >= 400 ? "ndr" : speed >= 200 ? "hdr" : "edr";
     }
     parts.switchId = fabricSwitchId(parts.fabric);
-    if (parts.switchId.empty()) return "--fabric " + parts.fabric + ": expected ndr, hdr, edr or roce";
+    if (parts.switchId.empty()) return "--fabric " + parts.fabric + ": expected ndr, hdr, edr, xdr or roce";
     parts.fabricSwitch = catalog.equipment(parts.switchId);
     parts.inbandSwitch = catalog.equipment(kInbandSwitchId);
     parts.oobSwitch = catalog.equipment(kOobSwitchId);
@@ -75,6 +75,21 @@ Failure resolveFabric(const GeneratorOptions& o, const Catalog& catalog, Parts& 
         if (!sw || sw->kind != EquipmentKind::Switch) return "the catalog has no switch \"" + id + "\", which the generator needs";
     parts.switchPorts = fabricPorts(*parts.fabricSwitch, Fabric::Compute);
     if (parts.computePorts > 0 && parts.switchPorts == 0) return parts.switchId + " has no compute-fabric ports";
+    return std::nullopt;
+}
+
+Failure resolveAppliances(const GeneratorOptions& o, const Catalog& catalog, Parts& parts) {
+    for (const auto& a : o.appliances) {
+        const Equipment* e = catalog.equipment(a.catalogId);
+        if (!e || e->kind == EquipmentKind::Switch || e->kind == EquipmentKind::Pdu || e->uHeight <= 0)
+            return "appliance " + a.catalogId + ": " + describeKind(catalog, a.catalogId) + ", not a rack-mounted appliance";
+        if (a.count < 1) return "appliance " + a.catalogId + ": count must be at least 1";
+        if (e->depthMm && *e->depthMm > parts.rack->depthMm)
+            return a.catalogId + " is " + std::to_string(*e->depthMm) + " mm deep; rack " + o.rackId + " is " +
+                   std::to_string(parts.rack->depthMm) + " mm deep";
+        parts.appliances.push_back({e, a.count});
+        parts.applianceSpecs.push_back(a);
+    }
     return std::nullopt;
 }
 
@@ -93,7 +108,7 @@ Failure checkDepths(const GeneratorOptions& o, const Catalog&, Parts& parts) {
 }  // namespace
 
 std::optional<std::string> resolveParts(const GeneratorOptions& o, const Catalog& catalog, Parts& parts) {
-    for (auto resolve : {resolveNodeAndRack, resolveStorage, resolveFabric, checkDepths})
+    for (auto resolve : {resolveNodeAndRack, resolveStorage, resolveFabric, checkDepths, resolveAppliances})
         if (Failure e = resolve(o, catalog, parts)) return e;
     return std::nullopt;
 }

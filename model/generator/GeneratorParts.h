@@ -4,6 +4,8 @@
 // Internal to model/generator/.
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "Catalog.h"
 #include "PodGenerator.h"
@@ -26,6 +28,8 @@ struct Parts {
     const Equipment* fabricSwitch = nullptr;
     const Equipment* inbandSwitch = nullptr;
     const Equipment* oobSwitch = nullptr;
+    std::vector<std::pair<const Equipment*, int>> appliances;  // per GeneratorOptions::appliances: model, count
+    std::vector<ApplianceSpec> applianceSpecs;
     int computePorts = 0;  // per node
     int switchPorts = 0;   // compute ports per fabric switch
 };

@@ -275,15 +275,16 @@ std::optional<std::string> addRack(AssembledPod& pod, const PodPlan& plan, const
     return std::nullopt;
 }
 
-// The network plan: each fabric's leaves and spines by the ids their groups got.
+// The network plan: each fabric's leaves, spines and cores by the ids their groups got.
 void addNetworkPlan(AssembledPod& pod, const PodPlan& plan, const Numbering& numbers) {
     for (const auto& f : plan.fabrics) {
         FabricPlan fp;
         fp.id = f.id;
         fp.kind = f.kind;
+        fp.leafUplinks = f.leafUplinks;
         for (std::size_t g = 0; g < plan.switches.size(); ++g) {
             if (plan.switches[g].fabricId != f.id) continue;
-            auto& list = plan.switches[g].spine ? fp.spines : fp.leaves;
+            auto& list = plan.switches[g].tier == 2 ? fp.cores : plan.switches[g].tier == 1 ? fp.spines : fp.leaves;
             list.insert(list.end(), numbers.switchIds[g].begin(), numbers.switchIds[g].end());
         }
         pod.layout.network.fabrics.push_back(std::move(fp));

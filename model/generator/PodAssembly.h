@@ -13,11 +13,11 @@
 
 namespace pod::gen {
 
-// One kind of switch in the network racks (compute leaves, compute spines, in-band, OOB), stacked
-// from the top of each network rack down in the order given.
+// One kind of switch in the network racks (compute leaves, spines and cores, in-band, OOB, and appliances
+// such as UFM), stacked from the top of each network rack down in the order given.
 struct SwitchGroup {
-    std::string fabricId;  // the fabric plan it joins
-    bool spine = false;    // spine tier of that fabric (else leaf)
+    std::string fabricId;  // the fabric plan it joins ("" = none: an appliance)
+    int tier = 0;          // 0 leaf, 1 spine, 2 core of that fabric
     const Equipment* model = nullptr;
     int count = 0;
     std::string idPrefix;    // "leaf" → leaf-01
@@ -27,7 +27,8 @@ struct SwitchGroup {
 
 struct FabricSpec {
     std::string id;
-    std::string kind;  // compute | inband | oob
+    std::string kind;      // compute | storage | inband | oob
+    int leafUplinks = 0;   // FabricPlan::leafUplinks (0: as many as downlinks)
 };
 
 struct PodPlan {

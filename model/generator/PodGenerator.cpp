@@ -21,16 +21,44 @@ using gen::GpuRack;
 using gen::Parts;
 
 struct ComputeSize {
-    int leaves = 0, spines = 0;
+    int leaves = 0, spines = 0, cores = 0;
+    int leafUplinks = 0;  // the fabric's leaf_uplinks (full scalable units), else 0
     std::string error;
 };
+
+// Three tiers: `groups` leaf groups of ≤ perLeaf nodes (perGroup each, the last the rest), one leaf per
+// node port in each; each group's spines the fewest that take its uplinks (every leaf's downlinks, or
+// perLeaf with full units) at ≤ half their ports each, dealt round-robin as deriveCabling() does; spine
+// uplinks = spine downlinks, dealt round-robin over the fewest cores that take them all.
+ComputeSize sizeThreeTier(int nodes, int ports, int switchPorts, const std::string& switchId, bool fullUnits, int groups, int perGroup) {
+    ComputeSize s;
+    const int perLeaf = switchPorts / 2;
+    if (groups > switchPorts) {
+        s.error = "a three-tier " + switchId + " fabric connects at most " + std::to_string(switchPorts * perLeaf) + " nodes with " +
+                  std::to_string(ports) + " compute ports each (" + std::to_string(nodes) + " asked): a fourth tier is not generated";
+        return s;
+    }
+    s.leaves = groups * ports;
+    const int groupUplinks = ports * (fullUnits ? perLeaf : perGroup);  // the largest group's
+    const int perGroupSpines = (groupUplinks + perLeaf - 1) / perLeaf;
+    s.spines = groups * perGroupSpines;
+    std::int64_t uplinks = 0;
+    for (int g = 0; g < groups; ++g) {
+        int n = g == groups - 1 ? nodes - g * perGroup : perGroup;
+        uplinks += std::int64_t(ports) * (fullUnits ? perLeaf : n);
+    }
+    s.cores = int((uplinks + switchPorts - 1) / switchPorts);
+    if (fullUnits) s.leafUplinks = perLeaf;
+    return s;
+}
 
 // Rail-optimised two-tier fabric for `nodes` nodes of `ports` compute ports each on switches of
 // `switchPorts` ports. All links on one switch when they fit; otherwise groups of up to
 // switchPorts/2 nodes, each group with one leaf per node port (port i → leaf i of its group), every
 // leaf half down, half up (non-blocking), and the fewest spines whose ports take all uplinks.
 // Groups follow deriveCabling(): perGroup = ⌈N / groups⌉ nodes, the last group takes the rest.
-ComputeSize sizeCompute(int nodes, int ports, int switchPorts, const std::string& switchId) {
+// fullUnits: every leaf cables perLeaf uplinks (a fabric built for full scalable units).
+ComputeSize sizeCompute(int nodes, int ports, int switchPorts, const std::string& switchId, bool fullUnits) {
     ComputeSize s;
     if (ports == 0) return s;
     if (std::int64_t(nodes) * ports <= switchPorts) {
@@ -65,6 +93,8 @@ ComputeSize sizeCompute(int nodes, int ports, int switchPorts, const std::string
             }
         }
     }
+    if (s.leaves > switchPorts && groups > 1 && ports <= switchPorts)
+        return sizeThreeTier(nodes, ports, switchPorts, switchId, fullUnits, groups, perGroup);
     if (s.leaves > switchPorts) {
         s.error = "a two-tier " + switchId + " fabric connects at most " + std::to_string(switchPorts / ports * perLeaf) +
                   " nodes with " + std::to_string(ports) + " compute ports each (" + std::to_string(nodes) +
@@ -75,8 +105,9 @@ ComputeSize sizeCompute(int nodes, int ports, int switchPorts, const std::string
     for (int g = 0; g < groups; ++g) {
         int n = std::max(0, std::min(perGroup, nodes - g * perGroup));
         if (g == groups - 1) n = nodes - g * perGroup;
-        for (int p = 0; p < ports; ++p) down.push_back(n);
+        for (int p = 0; p < ports; ++p) down.push_back(fullUnits ? perLeaf : n);
     }
+    if (fullUnits) s.leafUplinks = perLeaf;
     // Leaf uplink u goes to spine u mod S, so spine 0 takes ⌈up / S⌉ from every leaf.
     for (int spines = 1; spines <= switchPorts; ++spines) {
         int worst = 0;
@@ -106,6 +137,10 @@ ManagementLinks managementLinks(const GeneratorOptions& o, const Parts& parts, c
     m.inband = o.nodes * fabricPorts(node, Fabric::Inband) + (storage ? storageN * fabricPorts(*storage, Fabric::Inband) : 0);
     m.oob = o.nodes * fabricPorts(node, Fabric::Oob) + (storage ? storageN * fabricPorts(*storage, Fabric::Oob) : 0) +
             (gpu.pdus.pdu ? divUp(o.nodes, o.perRack) * 2 * gpu.pdus.perFeed * fabricPorts(*gpu.pdus.pdu, Fabric::Oob) : 0);
+    for (const auto& [e, count] : parts.appliances) {
+        m.inband += count * fabricPorts(*e, Fabric::Inband);
+        m.oob += count * fabricPorts(*e, Fabric::Oob);
+    }
     m.inbandAccess = accessPorts(*parts.inbandSwitch, Fabric::Inband);
     m.oobAccess = accessPorts(*parts.oobSwitch, Fabric::Oob);
     return m;
@@ -135,26 +170,32 @@ double fillCapW(const GeneratorOptions& o, const Catalog& catalog, const GpuRack
     return o.budgetKw ? *o.budgetKw * 1000.0 : std::max(gpu.w, cheapestAirW);
 }
 
-// The compute leaves and spines, then in-band and OOB switches (in pairs with two network racks).
+// The compute leaves, spines and cores, then in-band and OOB switches (in pairs with two network racks),
+// then appliances.
 void addSwitchGroups(gen::PodPlan& plan, const Parts& parts, const ComputeSize& compute, const ManagementLinks& m,
                      ManagementSlots& slots) {
     const int pair = compute.spines > 0 ? 2 : 1;  // two network racks, management switches in pairs
     const std::string ib = parts.fabric == "roce" ? "ROCE" : "IB";
     if (compute.leaves > 0) {
-        plan.fabrics.push_back({"compute", "compute"});
-        plan.switches.push_back({"compute", false, parts.fabricSwitch, compute.leaves, "leaf", ib + "-LEAF", 2});
-        if (compute.spines > 0) plan.switches.push_back({"compute", true, parts.fabricSwitch, compute.spines, "spine", ib + "-SPINE", 2});
+        plan.fabrics.push_back({"compute", "compute", compute.leafUplinks});
+        plan.switches.push_back({"compute", 0, parts.fabricSwitch, compute.leaves, "leaf", ib + "-LEAF", 2});
+        if (compute.spines > 0) plan.switches.push_back({"compute", 1, parts.fabricSwitch, compute.spines, "spine", ib + "-SPINE", 2});
+        if (compute.cores > 0) plan.switches.push_back({"compute", 2, parts.fabricSwitch, compute.cores, "core", ib + "-CORE", 2});
     }
     slots.inband = slots.oob = plan.switches.size();
     if (m.inband > 0) {
         plan.fabrics.push_back({"inband", "inband"});
         slots.inband = plan.switches.size();
-        plan.switches.push_back({"inband", false, parts.inbandSwitch, std::max(pair, divUp(m.inband, m.inbandAccess)), "inband", "INBAND", 1});
+        plan.switches.push_back({"inband", 0, parts.inbandSwitch, std::max(pair, divUp(m.inband, m.inbandAccess)), "inband", "INBAND", 1});
     }
     if (m.oob > 0) {
         plan.fabrics.push_back({"oob", "oob"});
         slots.oob = plan.switches.size();
-        plan.switches.push_back({"oob", false, parts.oobSwitch, std::max(pair, divUp(m.oob, m.oobAccess)), "oob", "OOB", 1});
+        plan.switches.push_back({"oob", 0, parts.oobSwitch, std::max(pair, divUp(m.oob, m.oobAccess)), "oob", "OOB", 1});
+    }
+    for (std::size_t a = 0; a < parts.appliances.size(); ++a) {
+        const ApplianceSpec& spec = parts.applianceSpecs[a];
+        plan.switches.push_back({"", -1, parts.appliances[a].first, spec.count, spec.idPrefix, spec.namePrefix, 2});
     }
     plan.minNetworkRacks = plan.switches.empty() ? 0 : pair;
 }
@@ -194,6 +235,7 @@ gen::PodPlan makePlan(const GeneratorOptions& o, const Catalog& catalog, const P
 struct PortUse {
     std::map<std::string, int> used;
     std::map<std::string, bool> over;
+    std::vector<FabricReport> fabrics;
 };
 
 PortUse portUse(const Project& project, const Catalog& catalog) {
@@ -207,6 +249,7 @@ PortUse portUse(const Project& project, const Catalog& catalog) {
         p.used[use.fabric] += use.used;
         if (use.used > limit) p.over[use.fabric] = true;
     }
+    p.fabrics = cabling.fabrics;
     return p;
 }
 
@@ -240,16 +283,19 @@ std::string describePod(const GeneratorOptions& o, const Parts& parts, const Gen
     d += " and " + std::to_string(out.networkRacks) + " network racks";
     if (out.computeLeaves)
         d += "; compute fabric " + parts.fabric + ": " + std::to_string(out.computeLeaves) + " leaf" +
-             (out.computeSpines ? " + " + std::to_string(out.computeSpines) + " spine" : std::string()) + " " + parts.switchId;
+             (out.computeSpines ? " + " + std::to_string(out.computeSpines) + " spine" : std::string()) +
+             (out.computeCores ? " + " + std::to_string(out.computeCores) + " core" : std::string()) + " " + parts.switchId;
     if (out.inbandSwitches) d += "; in-band " + std::to_string(out.inbandSwitches) + " × " + kInbandSwitchId;
     if (out.oobSwitches) d += "; OOB " + std::to_string(out.oobSwitches) + " × " + kOobSwitchId;
     if (out.coolingUnits) d += "; " + std::to_string(out.coolingUnits) + " × " + kRackScaleCduId + " (N+1)";
+    for (const auto& a : o.appliances) d += "; " + std::to_string(a.count) + " × " + a.catalogId;
     return d + ".";
 }
 
 // The settled pod: counts, project name and description, notes.
 GeneratedPod finishPod(const GeneratorOptions& o, const Parts& parts, const ComputeSize& compute, const gen::PodPlan& plan,
-                       const ManagementSlots& slots, const ManagementLinks& m, const gen::AssembledPod& pod, Project project) {
+                       const ManagementSlots& slots, const ManagementLinks& m, const gen::AssembledPod& pod, Project project,
+                       const std::vector<FabricReport>& fabrics) {
     GeneratedPod out;
     out.fabric = parts.fabric;
     out.fabricSwitch = parts.switchId;
@@ -259,6 +305,14 @@ GeneratedPod finishPod(const GeneratorOptions& o, const Parts& parts, const Comp
     out.rows = pod.rows;
     out.computeLeaves = compute.leaves;
     out.computeSpines = compute.spines;
+    out.computeCores = compute.cores;
+    for (const auto& f : fabrics)
+        if (f.id == "compute") {
+            out.nodeLeafCables = f.nodeLinks;
+            out.leafSpineCables = f.uplinks;
+            out.spineCoreCables = f.coreLinks;
+        }
+    for (const auto& a : o.appliances) out.appliances += a.count;
     out.inbandSwitches = m.inband > 0 ? plan.switches[slots.inband].count : 0;
     out.oobSwitches = m.oob > 0 ? plan.switches[slots.oob].count : 0;
     out.coolingUnits = int(project.layout.coolingUnits.size());
@@ -268,7 +322,7 @@ GeneratedPod finishPod(const GeneratorOptions& o, const Parts& parts, const Comp
     project.meta.name = o.name.empty() ? std::to_string(o.nodes) + " × " + node.model + ", " + std::to_string(o.perRack) + " per rack" : o.name;
     project.meta.revision = "A";
     project.meta.author = "podplanner generate";
-    project.meta.description = describePod(o, parts, out, density);
+    project.meta.description = o.description.empty() ? describePod(o, parts, out, density) : o.description;
     project.scenarioName = density;
     out.project = std::move(project);
     if (fabricPorts(node, Fabric::Storage) > 0 || (parts.storage && fabricPorts(*parts.storage, Fabric::Storage) > 0))
@@ -287,7 +341,7 @@ GeneratedPod finishPod(const GeneratorOptions& o, const Parts& parts, const Comp
 
 std::string fabricSwitchId(const std::string& fabric) {
     static const std::map<std::string, std::string> ids = {
-        {"ndr", "nvidia-qm9700"}, {"hdr", "nvidia-qm8700"}, {"edr", "mellanox-sb7800"}, {"roce", "nvidia-sn5600"}};
+        {"ndr", "nvidia-qm9700"}, {"hdr", "nvidia-qm8700"}, {"edr", "mellanox-sb7800"}, {"xdr", "nvidia-q3400-ra"}, {"roce", "nvidia-sn5600"}};
     auto it = ids.find(fabric);
     return it == ids.end() ? std::string() : it->second;
 }
@@ -303,7 +357,7 @@ GeneratorResult generatePod(const GeneratorOptions& o, const Catalog& catalog) {
         if (!cdu || !cdu->coolingUnit || cdu->coolingUnit->medium != CoolingMedium::Liquid)
             return fail(std::string("the catalog has no liquid CDU \"") + kRackScaleCduId + "\", which the generator lists for a rack-scale pod");
     }
-    const ComputeSize compute = sizeCompute(o.nodes, parts.computePorts, parts.switchPorts, parts.switchId);
+    const ComputeSize compute = sizeCompute(o.nodes, parts.computePorts, parts.switchPorts, parts.switchId, o.fullUnits);
     if (!compute.error.empty()) return fail(compute.error);
     const ManagementLinks links = managementLinks(o, parts, gpu);
     if (auto e = checkManagementPorts(links)) return fail(*e);
@@ -320,7 +374,7 @@ GeneratorResult generatePod(const GeneratorOptions& o, const Catalog& catalog) {
         PortUse use = portUse(project, catalog);
         if (use.over["compute"]) return fail("internal: the compute fabric was sized too small");
         if (growManagementSwitches(plan, slots, links, use)) continue;
-        return finishPod(o, parts, compute, plan, slots, links, pod, std::move(project));
+        return finishPod(o, parts, compute, plan, slots, links, pod, std::move(project), use.fabrics);
     }
     return fail("internal: management switch counts did not settle");
 }

@@ -40,11 +40,16 @@ public:
         if (!failing.empty()) {
             std::string msg = "Power N-1: losing " + worst->failure;
             std::vector<std::string> items = worst->darkRacks;
-            if (!worst->darkRacks.empty()) msg += " leaves " + std::to_string(worst->darkRacks.size()) + " rack(s) dark (" + list(worst->darkRacks) + ")";
+            auto names = [&](const std::vector<std::string>& racks) {
+                std::vector<std::string> out;
+                for (const auto& r : racks) out.push_back(ctx.rackName(r));
+                return list(out);
+            };
+            if (!worst->darkRacks.empty()) msg += " leaves " + std::to_string(worst->darkRacks.size()) + " rack(s) dark (" + names(worst->darkRacks) + ")";
             for (std::size_t i = 0; i < worst->overloads.size(); ++i) {
                 const Overload& o = worst->overloads[i];
                 msg += (i || !worst->darkRacks.empty() ? "; " : " puts ") + o.node + " at " + fmtKw(o.loadW) + " of " + fmtKw(o.capacityW) +
-                       " (" + pct(o.fraction()) + ", carrying " + std::to_string(o.racks.size()) + " rack(s): " + list(o.racks) + ")";
+                       " (" + pct(o.fraction()) + ", carrying " + std::to_string(o.racks.size()) + " rack(s): " + names(o.racks) + ")";
             }
             for (const auto& o : worst->overloads) {
                 items.push_back(o.node);

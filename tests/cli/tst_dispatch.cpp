@@ -48,7 +48,7 @@ private slots:
         Run help = podplanner({"--help"});
         QCOMPARE(help.exitCode, 0);
         const QStringList commands = usageCommands(help.out);
-        QCOMPARE(commands, QStringList({"check", "totals", "export", "catalog list", "catalog import-netbox", "generate", "compare"}));
+        QCOMPARE(commands, QStringList({"check", "totals", "export", "whatif", "catalog list", "catalog import-netbox", "import-netbox-site", "generate", "compare"}));
         for (const QString& command : commands) {
             QStringList args = command.split(' ');
             const QString row = command == "catalog list" ? "catalog" : command;

@@ -43,6 +43,13 @@ int totalPorts(const Equipment& e) {
     return n;
 }
 
+// Entries the import wrote (ids "netbox-…"), not the shipped catalog loaded before them.
+int importedCount(const Catalog& c) {
+    int n = 0;
+    for (const auto& [id, e] : c.equipmentEntries()) n += id.rfind("netbox-", 0) == 0;
+    return n;
+}
+
 bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 }  // namespace
 
@@ -60,7 +67,9 @@ class TestNetboxImport : public QObject {
         if (r.exitCode != 0) qWarning("stderr: %s", r.err.constData());
         Catalog c;
         if (r.exitCode != 0) return c;
-        auto err = CatalogLoader::loadFile(output.toStdString(), c);
+        // Loaded as the planner loads a user catalog: after the shipped one (accelerator refs resolve there).
+        if (auto shipped = CatalogLoader::loadDirectory(PODPLANNER_SOURCE_DIR "/catalog", c)) qWarning("%s", shipped->message().c_str());
+        auto err = CatalogLoader::loadFile(output.toStdString(), c, CatalogLoadOptions{true});
         if (err) qWarning("load: %s", err->message().c_str());
         return c;
     }
@@ -92,7 +101,7 @@ private slots:
         QVERIFY(r.out.contains("wrote 1 entry to "));
         const Equipment* e = c.equipment("netbox-acme-networks-an-4804");
         QVERIFY(e);
-        QCOMPARE(c.equipmentEntries().size(), std::size_t(1));
+        QCOMPARE(importedCount(c), 1);
         QCOMPARE(e->kind, EquipmentKind::Switch);
         QCOMPARE(e->vendor, std::string("Acme Networks"));
         QCOMPARE(e->model, std::string("AN-4804"));
@@ -222,6 +231,75 @@ private slots:
         QVERIFY(!r.out.contains("pass --kind gpu_node"));
     }
 
+    // Three real devicetype-library files (tests/fixtures/netbox/devicetype-library/, same structure as the
+    // library's, trimmed): the kind comes from what names the accelerators, or from the power outlets.
+    void realLibraryFilesGetTheRightKind() {
+        const QString lib = QStringLiteral(PODPLANNER_FIXTURES "/netbox/devicetype-library/");
+        Run r;
+        Catalog c = importAndLoad({lib + "Nvidia/DGC-A100.yaml", lib + "Supermicro/AS-8125GS-TNMR2.yml", lib + "APC/AP8941.yml"},
+                                  out("library.json"), &r);
+        QCOMPARE(r.exitCode, 0);
+
+        // DGX A100: 36 data interfaces made it a switch; the comments say "GPUs: 8 NVIDIA A100 GPUs".
+        const Equipment* dgx = c.equipment("netbox-nvidia-dgx-a100-640gb");
+        QVERIFY(dgx);
+        QCOMPARE(dgx->kind, EquipmentKind::GpuNode);
+        QCOMPARE(dgx->acceleratorRef, std::string("nvidia-a100-sxm4-80gb"));  // the catalog's only A100
+        QCOMPARE(dgx->acceleratorCount, 8);
+        QCOMPARE(dgx->maxW, 1071.0);  // PSU rule kept: 2 ports × 1071 W → one PSU's rating, flagged
+        QVERIFY(dgx->isUnverified("power.max_w"));
+        QVERIFY(r.out.contains("maximum_draw looks like a PSU rating: 2 power ports each list 1071 W"));
+        QCOMPARE(portCount(*dgx, Fabric::Compute, 100), 28);
+        QCOMPARE(portCount(*dgx, Fabric::Compute, 400), 8);
+
+        // AS-8125GS-TNMR2: 8 module bays "AMD Instinct MI300X GPU"; the NICs' "MI325X" text loses to them.
+        const Equipment* smc = c.equipment("netbox-supermicro-as-8125gs-tnmr2");
+        QVERIFY(smc);
+        QCOMPARE(smc->kind, EquipmentKind::GpuNode);
+        QCOMPARE(smc->acceleratorRef, std::string("amd-mi300x"));
+        QCOMPARE(smc->acceleratorCount, 8);
+        QCOMPARE(smc->maxW, 3000.0);  // 6 PSUs × 3000 W: one PSU's rating
+        QVERIFY(r.out.contains("maximum_draw looks like a PSU rating: 6 power ports each list 3000 W"));
+        QVERIFY(r.out.contains("accelerators 8 × amd-mi300x from 8 module bays"));
+        QCOMPARE(portCount(*smc, Fabric::Compute, 400), 10);  // eno0, eno1, eth0…eth7
+        QCOMPARE(portCount(*smc, Fabric::Inband, 10), 2);
+        QCOMPARE(portCount(*smc, Fabric::Oob, 1), 1);
+
+        // AP8941: 24 power outlets → pdu; NEMA L6-30P inlet = 1 phase, 208 V, 30 A; 208 × 30 × 0.8 = 4992 W.
+        const Equipment* pdu = c.equipment("netbox-apc-ap8941");
+        QVERIFY(pdu);
+        QCOMPARE(pdu->kind, EquipmentKind::Pdu);
+        QVERIFY(pdu->pdu);
+        QCOMPARE(pdu->pdu->phases, 1);
+        QCOMPARE(pdu->pdu->voltageV, 208.0);
+        QCOMPARE(pdu->pdu->currentA, 30.0);
+        QCOMPARE(pdu->pdu->capacityW, 4992.0);
+        QVERIFY(pdu->isUnverified("pdu.capacity_w"));
+        QCOMPARE(pdu->uHeight, 0.0);
+    }
+
+    // Module bays beat comments; a count written before the name in the comments is used when nothing else names it.
+    void acceleratorFromCommentsNeedsACount() {
+        const QString f = out("h100.yaml");
+        writeFile(f, "manufacturer: Acme\nmodel: HX-8\nslug: acme-hx-8\nu_height: 8\n"
+                     "comments: Eight-way server with NVIDIA H100 SXM5 GPUs\n"
+                     "interfaces:\n  - name: eth0\n    type: 400gbase-x-osfp\n");
+        Run r;
+        Catalog c = importAndLoad({f}, out("h100.json"), &r);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(c.equipment("netbox-acme-hx-8")->kind, EquipmentKind::CpuNode);  // named, but no count
+
+        const QString g = out("h100x8.yaml");
+        writeFile(g, "manufacturer: Acme\nmodel: HX-8\nslug: acme-hx-8\nu_height: 8\n"
+                     "comments: 8x NVIDIA H100 SXM5 GPUs\n");
+        c = importAndLoad({g}, out("h100x8.json"), &r);
+        QCOMPARE(r.exitCode, 0);
+        const Equipment* e = c.equipment("netbox-acme-hx-8");
+        QCOMPARE(e->kind, EquipmentKind::GpuNode);
+        QCOMPARE(e->acceleratorRef, std::string("nvidia-h100-sxm5-80gb"));  // SXM5, not the PCIe card
+        QCOMPARE(e->acceleratorCount, 8);
+    }
+
     void spineSwitchSpeeds() {
         Run r;
         Catalog c = importAndLoad({fixture(kSpine)}, out("spine.json"), &r);
@@ -247,7 +325,7 @@ private slots:
         for (const char* f : {kSwitch, kHalfU, kOneAndHalfU, kNoPower, kGpuServer, kSpine}) files << fixture(f);
         Catalog c = importAndLoad(files, output, &r);
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(c.equipmentEntries().size(), std::size_t(6));
+        QCOMPARE(importedCount(c), 6);
         int summaries = 0;
         for (const QByteArray& line : r.out.split('\n'))
             if (line.contains(".yaml: netbox-")) ++summaries;
