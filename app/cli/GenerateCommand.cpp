@@ -9,6 +9,7 @@
 #include <ostream>
 #include <variant>
 
+#include "ChainDesign.h"
 #include "Commands.h"
 #include "PowerBand.h"
 #include "Presets.h"
@@ -186,7 +187,23 @@ int generateCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
     if (auto* e = std::get_if<std::string>(&options)) return bad(*e);
     GeneratorResult result = generatePod(std::get<GeneratorOptions>(options), catalog);
     if (auto* e = std::get_if<GeneratorError>(&result)) return bad(e->message);
-    const GeneratedPod& pod = std::get<GeneratedPod>(result);
+    GeneratedPod& pod = std::get<GeneratedPod>(result);
+    // The power chain behind the racks (model/power/ChainDesign.h): 2N unless --power says otherwise.
+    const std::string power = args.value("--power").value_or("2N");
+    if (power != "none") {
+        PowerDesign design{power, std::nullopt};
+        if (auto kw = args.value("--ups-kw")) {
+            char* end = nullptr;
+            const double v = std::strtod(kw->c_str(), &end);
+            if (kw->empty() || *end != '\0' || !(v > 0) || !std::isfinite(v)) return bad("--ups-kw expects a positive number of kW, got \"" + *kw + "\"");
+            design.upsKw = v;
+        }
+        auto attached = attachPowerChain(pod.project, catalog, design);
+        if (auto* e = std::get_if<std::string>(&attached)) return bad(*e);
+        for (auto& note : std::get<ChainDesignResult>(attached).notes) pod.notes.push_back(std::move(note));
+    } else if (args.value("--ups-kw")) {
+        return bad("--ups-kw needs a power chain (--power N, N+1 or 2N)");
+    }
     const std::string file = *args.value("--output");
     const std::string bytes = ProjectFile::serialize(pod.project);
     if (file == "-") {

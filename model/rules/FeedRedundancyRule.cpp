@@ -12,6 +12,7 @@ constexpr FindingCode kUnknownFeed{"power.feed-unknown", Severity::Warning, "A P
 
 // With two or more feeds, losing any one must leave the rack powered: the PDUs on every feed
 // together must carry the whole rack's max draw. PDUs on a feed the rack does not have are wrong too.
+// A rack holding a rack-scale system is skipped: its power shelves, not rack PDUs, take the feeds.
 class FeedRedundancyRule : public BasicRule {
 public:
     FeedRedundancyRule()
@@ -34,6 +35,9 @@ public:
             capacity[d->feed] += e->pdu->capacityW;
         }
         if (rack.feeds.size() < 2) return;
+        // A rack-scale system (NVL72 class) feeds its own power shelves from the rack feeds: no rack PDUs to sum.
+        for (const Device* d : ctx.devicesIn(rack))
+            if (const Equipment* e = ctx.equipment(*d); e && e->rackScale) return;
         double load = ctx.rackMaxW(rack);
         for (const auto& [feed, cap] : capacity) {
             if (cap >= load) continue;

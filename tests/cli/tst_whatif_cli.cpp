@@ -2,6 +2,7 @@
 // input, on tests/fixtures/power/two-n-tight.podplan: two DGX H100 racks (10,200 W max each, catalog) on
 // a 2N chain of two 1 × 15 kW UPS. Hand arithmetic: normal 10.2 kW per side = 68 %; lose UPS-A → UPS-B carries
 // 2 × 10.2 = 20.4 kW of 15 kW = 136 %; lose both → both racks dark.
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,6 +74,31 @@ private slots:
         Run none = podplanner({"whatif", kTight});
         QCOMPARE(none.exitCode, 2);
         QVERIFY2(none.err.contains("--fail"), none.err.constData());
+    }
+
+    // generate carries a chain (2N by default, model/power/ChainDesign.h): the pod checks clean and survives
+    // losing a UPS (exit 0); with --power N+1 there is one UPS system, whose loss darkens every rack (exit 1);
+    // a bad --power or --ups-kw exits 2.
+    void generatedChain() {
+        const QString dir = QDir::tempPath() + "/tst_whatif_cli";
+        QDir().mkpath(dir);
+        const QString twoN = dir + "/2n.podplan", n1 = dir + "/n1.podplan";
+        QCOMPARE(podplanner({"generate", "--node", "nvidia-dgx-h100", "--nodes", "8", "--per-rack", "2", "-o", twoN}).exitCode, 0);
+        QCOMPARE(podplanner({"check", twoN}).exitCode, 0);
+        QCOMPARE(podplanner({"whatif", twoN, "--fail", "UPS-A"}).exitCode, 0);
+        QCOMPARE(podplanner({"whatif", twoN, "--fail", "UTIL-B"}).exitCode, 0);
+        Run both = podplanner({"whatif", twoN, "--fail", "UPS-A,UPS-B", "--json"});
+        QCOMPARE(both.exitCode, 1);
+        const int racks = QJsonDocument::fromJson(podplanner({"totals", twoN, "--json"}).out).object()["racks"].toInt();
+        QVERIFY(racks >= 5);  // 8 nodes at 2 per rack = 4 GPU racks, plus the network rack(s)
+        QCOMPARE(QJsonDocument::fromJson(both.out).object()["dark_racks"].toArray().size(), racks);
+        Run plus = podplanner({"generate", "--node", "nvidia-dgx-h100", "--nodes", "8", "--per-rack", "2", "--power", "N+1", "-o", n1});
+        QCOMPARE(plus.exitCode, 0);
+        QVERIFY2(plus.out.contains("one UPS system"), plus.out.constData());
+        QCOMPARE(podplanner({"whatif", n1, "--fail", "UPS"}).exitCode, 1);
+        QCOMPARE(podplanner({"whatif", n1, "--fail", "UPS#module"}).exitCode, 0);
+        QCOMPARE(podplanner({"generate", "--node", "nvidia-dgx-h100", "--nodes", "8", "--per-rack", "2", "--power", "3N", "-o", n1}).exitCode, 2);
+        QCOMPARE(podplanner({"generate", "--node", "nvidia-dgx-h100", "--nodes", "8", "--per-rack", "2", "--ups-kw", "-5", "-o", n1}).exitCode, 2);
     }
 
     // totals --json: power_chain with load, capacity and percent per node (normal operation: 10.2 of 15 kW = 68 %).

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "CatalogLoader.h"
+#include "ChainDesign.h"
 #include "NMinusOne.h"
 #include "PowerFlow.h"
 #include "ProjectFile.h"
@@ -365,6 +366,54 @@ private slots:
         const std::string msg = std::get<LoadError>(r).message();
         QVERIFY2(msg.find(path.toStdString()) != std::string::npos, msg.c_str());
         QVERIFY2(msg.find(reason.toStdString()) != std::string::npos, msg.c_str());
+    }
+
+    // generate's chain (ChainDesign.h) on 12 racks × 100 kW = 1,200 kW in one row:
+    //   2N: modules = ⌈1,200 / (0.8 × 250)⌉ = 6 per UPS (1,500 kW); losing a side puts the other at 1,200 / 1,500 = 80 %,
+    //       at the line, not above → no N-1 finding. Busway: 1,200 kW ≤ 0.8 × √3 × 415 × A × 0.8 → A ≥ 1,200,000 /
+    //       (0.64 × 718.80) = 2,608.6 → 3,200 A.
+    //   N+1: one UPS of 6 + 1 modules; losing a module leaves 6 × 250 = 1,500 kW (80 %), losing the UPS darkens all.
+    //   --ups-kw 1,000: 4 modules of 250 kW; losing a side → 1,200 / 1,000 = 120 % → N-1 error.
+    void designedChain() {
+        Project p = racksOf(catalog, 12, 100000);
+        auto r = attachPowerChain(p, catalog, PowerDesign{"2N", std::nullopt});
+        QVERIFY(std::holds_alternative<ChainDesignResult>(r));
+        QCOMPARE(p.powerChain.node("UPS-A")->modules, 6);
+        QCOMPARE(p.powerChain.node("UPS-B")->moduleKw, 250.0);
+        QCOMPARE(p.powerChain.node("BW-R-A")->ratingA, 3200.0);
+        QCOMPARE(p.layout.racks[5].feedFrom.at("B"), std::string("BW-R-B"));
+        QVERIFY(withPrefix(p, "power.n-minus-1").empty());
+        QVERIFY(withPrefix(p, "power.chain-capacity").empty());
+
+        Project n1 = racksOf(catalog, 12, 100000);
+        attachPowerChain(n1, catalog, PowerDesign{"N+1", std::nullopt});
+        QCOMPARE(n1.powerChain.node("UPS")->modules, 7);
+        const auto outcomes = singleFailures(n1, rackPowerInputs(n1, catalog));
+        for (const auto& o : outcomes) {
+            if (o.failure == "UPS#module") QVERIFY(o.carried() && near(o.worstFraction, 0.8, 1e-9));
+            if (o.failure == "UPS") QCOMPARE(o.darkRacks.size(), std::size_t(12));
+            if (o.failure == "UTIL") QVERIFY(o.carried());  // the generator takes over
+        }
+
+        Project small = racksOf(catalog, 12, 100000);
+        attachPowerChain(small, catalog, PowerDesign{"2N", 1000.0});
+        QCOMPARE(small.powerChain.node("UPS-A")->modules, 4);
+        const auto v = withPrefix(small, "power.n-minus-1");
+        QVERIFY2(v.size() == 1 && v[0].message.find("120 %") != std::string::npos, describe(v).c_str());
+
+        QVERIFY(std::holds_alternative<std::string>(attachPowerChain(small, catalog, PowerDesign{"3N", std::nullopt})));
+    }
+
+    // A row past one busway: 30 racks × 100 kW = 3,000 kW; the largest busway carries 0.8 × √3 × 415 × 5,000 × 0.8 =
+    // 2,300.2 kW at the line, so the first run takes 23 racks (2,300 kW) and the second 7 (700 kW → 0.64 × 718.80 × A
+    // ≥ 700,000 → A ≥ 1,521.7 → 1,600 A).
+    void designedChainSplitsLongRows() {
+        Project p = racksOf(catalog, 30, 100000);
+        QVERIFY(std::holds_alternative<ChainDesignResult>(attachPowerChain(p, catalog, PowerDesign{})));
+        QCOMPARE(p.layout.racks[22].feedFrom.at("A"), std::string("BW-R1-A"));
+        QCOMPARE(p.layout.racks[23].feedFrom.at("A"), std::string("BW-R2-A"));
+        QCOMPARE(p.powerChain.node("BW-R1-A")->ratingA, 5000.0);
+        QCOMPARE(p.powerChain.node("BW-R2-B")->ratingA, 1600.0);
     }
 
     // With a chain, a rack feed hanging from nothing is reported; without a chain, nothing is.
