@@ -47,6 +47,10 @@ void printText(const WhatIfResult& r, const std::string& failed, std::ostream& o
         out << fmtKw(n.loadW) << " of " << fmtKw(n.capacityW) << " (" << percent(n.loadW, n.capacityW) << ")"
             << (n.loadW > n.capacityW ? "  OVER" : "") << (n.carriedBy.empty() ? "" : ", from " + n.carriedBy) << "\n";
     }
+    if (!r.coolingUnits.empty()) out << "  Cooling units after the failure:\n";
+    for (const auto& c : r.coolingUnits)
+        out << "    " << c.unit << ": " << fmtKw(c.loadW) << " of " << fmtKw(c.capacityW) << " (" << percent(c.loadW, c.capacityW) << ")"
+            << (c.loadW > c.capacityW ? "  OVER" : "") << "\n";
     out << (r.carried() ? "Carried: every rack powered and every node within capacity.\n"
                         : "NOT carried.\n");
 }

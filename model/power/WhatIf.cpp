@@ -19,8 +19,10 @@ WhatIfResult whatIf(const Project& project, const Catalog& catalog, const PowerF
     units.erase(std::remove_if(units.begin(), units.end(), [&](const CoolingUnit& u) { return failure.coolingUnits.count(u.id) > 0; }),
                 units.end());
     const CoolingReport report = computeCooling(survivors, catalog);
-    for (const auto& u : report.units)
-        if (u.loadW > u.capacityW) r.coolingOverloads.push_back({u.unit->id, u.loadW, u.capacityW, u.racks});
+    for (const auto& u : report.units) {
+        r.coolingUnits.push_back({u.unit->id, u.loadW, u.capacityW, u.racks});
+        if (u.loadW > u.capacityW) r.coolingOverloads.push_back(r.coolingUnits.back());
+    }
     // Racks a failed liquid unit served that no surviving liquid unit serves.
     std::set<std::string> stillServed;
     for (const auto& u : report.units)
@@ -58,6 +60,13 @@ Json whatIfToJson(const WhatIfResult& r) {
                         {"percent", json::numberJson(c.capacityW > 0 ? std::round(c.loadW / c.capacityW * 1000) / 10 : 0)},
                         {"racks", c.racks}});
     j["cooling_overloaded"] = cool;
+    Json units = Json::array();
+    for (const auto& c : r.coolingUnits)
+        units.push_back({{"id", c.unit},
+                         {"load_w", json::numberJson(std::round(c.loadW))},
+                         {"capacity_w", json::numberJson(std::round(c.capacityW))},
+                         {"percent", json::numberJson(c.capacityW > 0 ? std::round(c.loadW / c.capacityW * 1000) / 10 : 0)}});
+    j["cooling_units"] = units;
     j["racks_without_liquid_cooling"] = r.racksWithoutLiquidCooling;
     j["power_chain"] = powerFlowToJson(r.power);
     return j;

@@ -24,6 +24,7 @@ struct WhatIfResult {
     PowerFlow power;
     FailureOutcome outcome;                     // dark racks, overloaded power nodes
     std::vector<CoolingOverload> coolingOverloads;
+    std::vector<CoolingOverload> coolingUnits;  // every surviving unit's load (when cooling units failed)
     std::vector<std::string> racksWithoutLiquidCooling;  // liquid heat, no live CDU serving them
     bool carried() const { return outcome.carried() && coolingOverloads.empty() && racksWithoutLiquidCooling.empty(); }
 };

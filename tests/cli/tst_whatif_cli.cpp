@@ -101,6 +101,27 @@ private slots:
         QCOMPARE(podplanner({"generate", "--node", "nvidia-dgx-h100", "--nodes", "8", "--per-rack", "2", "--ups-kw", "-5", "-o", n1}).exitCode, 2);
     }
 
+    // Cooling units fail too. GB200 NVL72 × 8 (generate: 3 × Vertiv CoolChip CDU 600, N+1); each rack 120 kW max ×
+    // liquid fraction 0.8 (catalog) = 96 kW of liquid heat, 8 × 96 = 768 kW
+    // of liquid heat (the generator's note), 256 kW per unit. Lose cdu-01: 768 / 2 = 384 kW of 600 kW = 64 % each,
+    // carried (exit 0). Lose two: cdu-03 alone at 768 / 600 = 128 % (exit 1).
+    void coolingUnitFailures() {
+        const QString file = QDir::tempPath() + "/tst_whatif_cli-nvl72.podplan";
+        QCOMPARE(podplanner({"generate", "--node", "nvidia-gb200-nvl72", "--nodes", "8", "--per-rack", "1", "-o", file}).exitCode, 0);
+        Run one = podplanner({"whatif", file, "--fail", "cdu-01", "--json"});
+        QCOMPARE(one.exitCode, 0);
+        const QJsonArray units = QJsonDocument::fromJson(one.out).object()["cooling_units"].toArray();
+        QCOMPARE(units.size(), 2);
+        QCOMPARE(units[0]["load_w"].toDouble(), 384000.0);
+        QCOMPARE(units[0]["percent"].toDouble(), 64.0);
+        Run two = podplanner({"whatif", file, "--fail", "cdu-01,cdu-02", "--json"});
+        QCOMPARE(two.exitCode, 1);
+        const QJsonArray over = QJsonDocument::fromJson(two.out).object()["cooling_overloaded"].toArray();
+        QCOMPARE(over.size(), 1);
+        QCOMPARE(over[0]["id"].toString(), QString("cdu-03"));
+        QCOMPARE(over[0]["percent"].toDouble(), 128.0);
+    }
+
     // totals --json: power_chain with load, capacity and percent per node (normal operation: 10.2 of 15 kW = 68 %).
     void totalsJson() {
         Run r = podplanner({"totals", kTight, "--json"});
