@@ -103,7 +103,7 @@ private slots:
 
     // Cooling units fail too. GB200 NVL72 × 8 (generate: 3 × Vertiv CoolChip CDU 600, N+1); each rack 120 kW max ×
     // liquid fraction 0.8 (catalog) = 96 kW of liquid heat, 8 × 96 = 768 kW
-    // of liquid heat (the generator's note), 256 kW per unit. Lose cdu-01: 768 / 2 = 384 kW of 600 kW = 64 % each,
+    // (the generator's note), 256 kW per unit. Lose cdu-01: 768 / 2 = 384 kW of 600 kW = 64 % each,
     // carried (exit 0). Lose two: cdu-03 alone at 768 / 600 = 128 % (exit 1).
     void coolingUnitFailures() {
         const QString file = QDir::tempPath() + "/tst_whatif_cli-nvl72.podplan";
