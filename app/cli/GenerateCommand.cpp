@@ -9,6 +9,7 @@
 #include <ostream>
 #include <variant>
 
+#include "AtomicWrite.h"
 #include "ChainDesign.h"
 #include "Commands.h"
 #include "PowerBand.h"
@@ -96,27 +97,6 @@ std::variant<GeneratorOptions, std::string> readOptions(const CliArgs& args) {
     if (args.value("--fabric") && o.fabric.empty()) return "--fabric expects ndr, hdr, edr, xdr or roce";
     if (auto n = args.value("--name")) o.name = *n;
     return o;
-}
-
-// Written beside the target and renamed over it, so a failed write never leaves half a file.
-std::optional<std::string> writeProjectFile(const std::string& file, const std::string& bytes) {
-    const std::string temp = file + ".part";
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) return "cannot write " + file + ": " + std::strerror(errno);
-    out << bytes;
-    out.close();
-    std::error_code ec;
-    if (!out) {
-        const std::string reason = std::strerror(errno);
-        std::filesystem::remove(temp, ec);
-        return "cannot write " + file + ": " + reason;
-    }
-    std::filesystem::rename(temp, file, ec);
-    if (ec) {
-        std::filesystem::remove(temp, ec);
-        return "cannot write " + file + ": " + ec.message();
-    }
-    return std::nullopt;
 }
 
 void printSummary(std::ostream& out, const std::string& file, const GeneratedPod& pod, const Catalog& catalog) {
@@ -210,7 +190,7 @@ int generateCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         io.out << bytes;
         return kExitOk;
     }
-    if (auto e = writeProjectFile(file, bytes)) return bad(*e);
+    if (auto e = writeFileAtomically(file, bytes)) return bad(*e);
     if (args.flag("--json")) printJsonSummary(io.out, file, pod, catalog);
     else printSummary(io.out, file, pod, catalog);
     return kExitOk;

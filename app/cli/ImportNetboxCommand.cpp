@@ -8,6 +8,7 @@
 #include <ostream>
 #include <unistd.h>
 
+#include "AtomicWrite.h"
 #include "CatalogLoader.h"
 #include "Commands.h"
 #include "NetboxImporter.h"
@@ -17,33 +18,6 @@ namespace pod::cli {
 namespace {
 
 constexpr const char* kCmd = "podplanner catalog import-netbox";
-
-// Writes `text` to a temp file beside `target`, then renames it over `target`.
-std::optional<std::string> writeAtomically(const std::filesystem::path& target, const std::string& text) {
-    namespace fs = std::filesystem;
-    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    const fs::path temp = dir / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) return "cannot create " + temp.string();
-        out << text;
-        out.flush();
-        if (!out) {
-            out.close();
-            std::error_code ec;
-            fs::remove(temp, ec);
-            return "cannot write " + temp.string();
-        }
-    }
-    std::error_code ec;
-    fs::rename(temp, target, ec);
-    if (ec) {
-        std::error_code ignore;
-        fs::remove(temp, ignore);
-        return "cannot replace " + target.string() + ": " + ec.message();
-    }
-    return std::nullopt;
-}
 
 // --kind K, when given, must be one NetBox can be imported as; prints why not and returns false.
 bool readKind(const CliArgs& args, Streams io, NetboxImportOptions& options) {
@@ -110,7 +84,7 @@ void checkAndWrite(const std::filesystem::path& output, const std::string& text,
             errors.push_back("internal error, the converted catalog does not load: " + err->message());
     }
     if (errors.empty()) {
-        if (auto err = writeAtomically(output, text)) errors.push_back(*err);
+        if (auto err = writeFileAtomically(output.string(), text)) errors.push_back(*err);
     }
 }
 

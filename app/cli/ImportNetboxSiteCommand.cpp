@@ -7,6 +7,7 @@
 #include <ostream>
 #include <unistd.h>
 
+#include "AtomicWrite.h"
 #include "CatalogLoader.h"
 #include "Commands.h"
 #include "NetboxSiteImport.h"
@@ -17,31 +18,6 @@ namespace pod::cli {
 namespace {
 
 constexpr const char* kCmd = "podplanner import-netbox-site";
-
-std::optional<std::string> writeFileAtomically(const std::filesystem::path& target, const std::string& text) {
-    namespace fs = std::filesystem;
-    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    const fs::path temp = dir / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) return "cannot create " + temp.string();
-        out << text;
-        out.flush();
-        if (!out) {
-            std::error_code ec;
-            fs::remove(temp, ec);
-            return "cannot write " + temp.string();
-        }
-    }
-    std::error_code ec;
-    fs::rename(temp, target, ec);
-    if (ec) {
-        std::error_code ignore;
-        fs::remove(temp, ignore);
-        return "cannot replace " + target.string() + ": " + ec.message();
-    }
-    return std::nullopt;
-}
 
 // One file option read whole; prints why not and returns false.
 bool readOption(const CliArgs& args, const char* option, bool required, std::string& text, std::string& file, Streams io) {
