@@ -52,6 +52,11 @@ ApplicationWindow {
             Action { text: qsTr("&Save"); shortcut: StandardKey.Save; onTriggered: Planner.filePath === "" ? saveDialog.open() : Planner.save() }
             Action { text: qsTr("Save &As…"); shortcut: StandardKey.SaveAs; onTriggered: saveDialog.open() }
             MenuSeparator {}
+            Action {
+                text: Planner.priceBook === "" ? qsTr("Price &book…") : qsTr("Price &book… (%1)").arg(Planner.priceBook.replace(/^.*\//, ""))
+                onTriggered: priceBookDialog.open()
+            }
+            Action { text: qsTr("Clear price book"); enabled: Planner.priceBook !== ""; onTriggered: Planner.setPriceBook("") }
             Action { text: qsTr("&Export PDF…"); shortcut: "Ctrl+E"; onTriggered: exportDialog.open() }
             Action { text: qsTr("Export &bill of materials (CSV)…"); onTriggered: { csvDialog.what = "bom"; csvDialog.open() } }
             Action { text: qsTr("Export &cable schedule (CSV)…"); onTriggered: { csvDialog.what = "cables"; csvDialog.open() } }
@@ -121,6 +126,12 @@ ApplicationWindow {
         defaultSuffix: "podplan"
         nameFilters: [qsTr("Pod Planner projects (*.podplan)")]
         onAccepted: Planner.saveAs(selectedFile)
+    }
+    PlannerFileDialog {
+        id: priceBookDialog
+        title: qsTr("Price book (catalog_id,unit_price,currency,source,date)")
+        nameFilters: [qsTr("Price books (*.csv)"), qsTr("All files (*)")]
+        onAccepted: Planner.setPriceBook(selectedFile)
     }
     ExportDialog { id: exportDialog }
     RecoveryDialog { id: recoveryDialog }

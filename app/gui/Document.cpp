@@ -1,5 +1,7 @@
 #include "Document.h"
 
+#include <QDir>
+
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -9,6 +11,7 @@
 #include "ProjectFile.h"
 #include "Rule.h"
 #include "ScenarioEditCommand.h"
+#include "SettingsEditCommand.h"
 #include "Scenarios.h"
 
 namespace pod {
@@ -171,6 +174,33 @@ void Document::applyScenarios(const ScenarioState& state, bool replacesLayout) {
         emit projectReset();
     }
     emit scenariosChanged();
+}
+
+QString Document::setPriceBook(const QString& path) {
+    ProjectSettings after = project_.settings;
+    if (path.isEmpty()) {
+        after.priceBook.reset();
+    } else {
+        const QFileInfo book(path);
+        if (!book.isFile()) return QStringLiteral("%1 is not a file").arg(path);
+        const QString base = filePath_.isEmpty() ? QString() : QFileInfo(filePath_).absolutePath();
+        after.priceBook = (base.isEmpty() ? book.absoluteFilePath() : QDir(base).relativeFilePath(book.absoluteFilePath())).toStdString();
+    }
+    if (after.priceBook == project_.settings.priceBook) return {};
+    undo_.push(new SettingsEditCommand(this, path.isEmpty() ? tr("Clear price book") : tr("Set price book"), project_.settings, after));
+    return {};
+}
+
+QString Document::priceBookPath() const {
+    if (!project_.settings.priceBook) return {};
+    const QString book = QString::fromStdString(*project_.settings.priceBook);
+    if (QFileInfo(book).isAbsolute() || filePath_.isEmpty()) return book;
+    return QDir(QFileInfo(filePath_).absolutePath()).filePath(book);
+}
+
+void Document::applySettings(const ProjectSettings& settings) {
+    project_.settings = settings;
+    emit settingsChanged();
 }
 
 }  // namespace pod

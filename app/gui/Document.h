@@ -73,11 +73,21 @@ public:
     // Called by ScenarioEditCommand only.
     void applyScenarios(const ScenarioState& state, bool replacesLayout);
 
+    // The price book (settings.price_book): stored relative to the project file's folder when the project has
+    // one, else absolute; "" clears it. One undo step; "" or the reason.
+    QString setPriceBook(const QString& path);
+    // The price book's full path ("" when none is set).
+    QString priceBookPath() const;
+    // Called by SettingsEditCommand only: replaces the settings (only the price book is set this way, and no
+    // rule reads it, so nothing is re-checked).
+    void applySettings(const ProjectSettings& settings);
+
 signals:
     // After every applied change (including undo/redo), with what the checker re-checked.
     void layoutChanged(const pod::LayoutChange& change, bool forward);
     void projectReset();
     void scenariosChanged();
+    void settingsChanged();
     void filePathChanged();
     // isModified() may have changed without an undo-stack change (reset, restore, save).
     void modifiedChanged();

@@ -42,6 +42,9 @@ Planner::Planner(Catalog catalog, QObject* parent)
         onChanged();
     });
     connect(&document_, &Document::projectReset, this, &Planner::onReset);
+    connect(&document_, &Document::projectReset, this, &Planner::priceBookChanged);
+    connect(&document_, &Document::settingsChanged, this, &Planner::priceBookChanged);
+    connect(&document_, &Document::filePathChanged, this, &Planner::priceBookChanged);
     connect(&selection_, &SelectionModel::changed, this, [this] {
         racks_.setSelection(selection_.set());
         emit inspector_.changed();
@@ -311,5 +314,11 @@ QString Planner::setDeviceFace(const QString& deviceId, const QString& face) {
 }
 
 QString Planner::projectJson() const { return q(ProjectFile::serialize(document_.project())); }
+
+QString Planner::setPriceBook(const QString& pathOrUrl) {
+    const QUrl url(pathOrUrl);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+    return report(document_.setPriceBook(path));
+}
 
 }  // namespace pod

@@ -56,6 +56,8 @@ class Planner : public QObject {
     // by load, and as legends print it ("80 %").
     Q_PROPERTY(double powerWarningFraction READ powerWarningFraction NOTIFY roomChanged)
     Q_PROPERTY(QString powerWarningText READ powerWarningText NOTIFY roomChanged)
+    // The project's price book (settings.price_book), as a full path; "" when none (File → Price book…).
+    Q_PROPERTY(QString priceBook READ priceBook NOTIFY priceBookChanged)
 public:
     explicit Planner(Catalog catalog, QObject* parent = nullptr);
 
@@ -121,9 +123,13 @@ public:
     Q_INVOKABLE QString setRackBudgetKw(const QString& rackId, double kw);
     Q_INVOKABLE QString setRackFeeds(const QString& rackId, const QString& feeds);
     Q_INVOKABLE QString setDeviceFace(const QString& deviceId, const QString& face);
+    // Sets (a file path or file: URL) or clears ("") the price book, one undo step; "" or the reason.
+    Q_INVOKABLE QString setPriceBook(const QString& pathOrUrl);
+    QString priceBook() const { return document_.priceBookPath(); }
     Q_INVOKABLE QString projectJson() const;  // the file as it would be saved (tests, debugging)
 
 signals:
+    void priceBookChanged();
     void titleChanged();
     void lastErrorChanged();
     void undoChanged();

@@ -58,6 +58,32 @@ private slots:
         QVERIFY2(!err, err ? err->message().c_str() : "");
     }
 
+    // File → Price book…: Planner.setPriceBook stores the book relative to the project's folder (one undo step),
+    // the compare view then prices; undo takes it away again; a missing file is refused and changes nothing.
+    void priceBookIsAnUndoableSetting() {
+        QFile book(kBook);
+        QVERIFY(book.open(QIODevice::ReadOnly));
+        Planner planner(catalog);
+        QVERIFY2(planner.openFile(podWithBook("menu", book.readAll())), qPrintable(planner.lastError()));
+        QCOMPARE(planner.setPriceBook(""), QString());  // clear what the file named
+        QCOMPARE(planner.priceBook(), QString());
+        QVERIFY(planner.modified());
+        CompareController compare(&planner);
+        QCOMPARE(compare.compareScenarios(0, 1), QString());
+        QVERIFY(compare.table()->row("Cost (USD)").isEmpty());
+        QCOMPARE(planner.setPriceBook(QUrl::fromLocalFile(dir.filePath("menu.csv")).toString()), QString());
+        QCOMPARE(planner.priceBook(), dir.filePath("menu.csv"));
+        QVERIFY(QJsonDocument::fromJson(planner.projectJson().toUtf8()).object()["settings"].toObject()["price_book"] == "menu.csv");
+        QCOMPARE(compare.compareScenarios(0, 1), QString());
+        QVERIFY(!compare.table()->row("Cost (USD)").isEmpty());
+        planner.undo();
+        QCOMPARE(planner.priceBook(), QString());
+        planner.redo();
+        QCOMPARE(planner.priceBook(), dir.filePath("menu.csv"));
+        QVERIFY(!planner.setPriceBook(dir.filePath("no-such.csv")).isEmpty());
+        QCOMPARE(planner.priceBook(), dir.filePath("menu.csv"));
+    }
+
     void costRowsWithVerdicts() {
         QFile book(kBook);
         QVERIFY(book.open(QIODevice::ReadOnly));
