@@ -77,7 +77,7 @@ PowerChain readPowerChain(const Json& j, const std::string& path) {
                 if (!(*from)[k].is_string()) throw JsonPathError(fp, "must be a power node id string");
                 std::string up = (*from)[k].get<std::string>();
                 if (!ids.count(up))
-                    throw JsonPathError(fp, "\"" + up + "\" is no power node listed before this one (list upstream nodes first)");
+                    throw JsonPathError(fp, "\"" + up + "\" is no power node listed before this one (upstream nodes come first, so a chain cannot loop)");
                 n.from.push_back(up);
             }
         }

@@ -65,6 +65,25 @@ private slots:
         QCOMPARE(nodes[2]["alive"].toBool(), false);
     }
 
+    // A bad chain is one error with its JSON path, exit 2, for every command that loads it.
+    void badChain_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("cycle") << "bad-cycle.podplan" << "/power_chain/nodes/2/from/0: \"UPS-B\" is no power node listed before this one";
+        QTest::newRow("negative rating") << "bad-negative-rating.podplan" << "/power_chain/nodes/4/rating_a: must be in [0, 100000], got -400";
+        QTest::newRow("feed names a missing node") << "bad-feed-node.podplan" << "/racks/0/feed_from/A: unknown power node \"NOPE\"";
+    }
+    void badChain() {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        const QString path = QStringLiteral(PODPLANNER_FIXTURES "/power/") + file;
+        for (const QStringList& args : {QStringList{"check", path}, QStringList{"whatif", path, "--fail", "UPS-A"}, QStringList{"totals", path}}) {
+            Run r = podplanner(args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        }
+    }
+
     void badInput() {
         Run unknown = podplanner({"whatif", kTight, "--fail", "UPS-Z"});
         QCOMPARE(unknown.exitCode, 2);
@@ -99,6 +118,33 @@ private slots:
         QCOMPARE(podplanner({"whatif", n1, "--fail", "UPS#module"}).exitCode, 0);
         QCOMPARE(podplanner({"generate", "--node", "nvidia-dgx-h100", "--nodes", "8", "--per-rack", "2", "--power", "3N", "-o", n1}).exitCode, 2);
         QCOMPARE(podplanner({"generate", "--node", "nvidia-dgx-h100", "--nodes", "8", "--per-rack", "2", "--ups-kw", "-5", "-o", n1}).exitCode, 2);
+    }
+
+    // Issue 16's "done when": a generated 32-node pod (DGX H100, 4 per rack) with --power 2N checks clean and every
+    // single whatif --fail (each chain node, each UPS module, each rack feed) exits 0; with --ups-kw 300, below the
+    // pod's IT load (32 × 10.2 kW = 326.4 kW of nodes alone), losing UPS-A leaves UPS-B over capacity: exit 1.
+    void generatedPodSurvivesEverySingleFailure() {
+        const QString file = QDir::tempPath() + "/tst_whatif_cli-32.podplan";
+        QCOMPARE(podplanner({"generate", "--node", "nvidia-dgx-h100", "--nodes", "32", "--per-rack", "4", "--power", "2N", "-o", file}).exitCode, 0);
+        QCOMPARE(podplanner({"check", file}).exitCode, 0);
+        const QJsonObject totals = QJsonDocument::fromJson(podplanner({"totals", file, "--json"}).out).object();
+        QStringList failures;
+        for (const QJsonValue& v : totals["power_chain"].toObject()["nodes"].toArray()) {
+            const QJsonObject n = v.toObject();
+            failures << n["id"].toString();
+            if (n["kind"].toString() == "ups") failures << n["id"].toString() + "#module";
+        }
+        for (const QJsonValue& v : totals["per_rack"].toArray())
+            failures << v.toObject()["id"].toString() + "/A" << v.toObject()["id"].toString() + "/B";
+        QVERIFY(failures.size() >= 6 + 2 + 20);  // 2 utilities, 2 UPS, 2 busways; 2 modules; 10 racks × 2 feeds
+        for (const QString& f : failures) {
+            Run r = podplanner({"whatif", file, "--fail", f});
+            QVERIFY2(r.exitCode == 0, qPrintable(f + ": " + r.out));
+        }
+        const QString small = QDir::tempPath() + "/tst_whatif_cli-32-small.podplan";
+        QCOMPARE(podplanner({"generate", "--node", "nvidia-dgx-h100", "--nodes", "32", "--per-rack", "4", "--ups-kw", "300", "-o", small}).exitCode, 0);
+        QCOMPARE(podplanner({"whatif", small, "--fail", "UPS-A"}).exitCode, 1);
+        QCOMPARE(podplanner({"check", small}).exitCode, 1);
     }
 
     // Cooling units fail too. GB200 NVL72 × 8 (generate: 3 × Vertiv CoolChip CDU 600, N+1); each rack 120 kW max ×

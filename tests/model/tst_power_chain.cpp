@@ -333,6 +333,48 @@ private slots:
         }
     }
 
+    // singleFailures moves one rack's share for a rack-feed failure instead of recomputing the chain: over
+    // random chains its outcomes equal computePowerFlow's with that feed failed (dark racks, overloaded nodes
+    // and loads, worst fraction).
+    void rackFeedShortcutMatchesFullFlow() {
+        std::mt19937 rng(777);
+        for (int round = 0; round < 100; ++round) {
+            Project p = racksOf(catalog, 1 + int(rng() % 8), 1000.0 * (1 + rng() % 40));
+            auto& nodes = p.powerChain.nodes;
+            nodes = {source("S0", 30 + rng() % 100)};
+            const int n = 1 + int(rng() % 6);
+            for (int i = 0; i < n; ++i) {
+                const std::string up = nodes[rng() % nodes.size()].id;
+                if (rng() % 2) {
+                    PowerNode u = ups("N" + std::to_string(i), up, 1, 10 + rng() % 60, "N");
+                    u.efficiency = 0.9 + 0.01 * double(rng() % 10);
+                    nodes.push_back(u);
+                } else {
+                    nodes.push_back(busway("N" + std::to_string(i), up, 20 + rng() % 60));
+                }
+            }
+            for (auto& r : p.layout.racks)
+                for (const auto& feed : r.feeds)
+                    if (rng() % 5) r.feedFrom[feed] = nodes[1 + rng() % n].id;  // some feeds stay outside the chain
+            if (rng() % 2) p.layout.racks[0].feeds.push_back("C");              // a third, unmapped feed
+            const auto inputs = rackPowerInputs(p, catalog);
+            for (const auto& o : singleFailures(p, inputs)) {
+                const auto slash = o.failure.find('/');
+                if (slash == std::string::npos) continue;
+                PowerFailure f;
+                f.rackFeeds.insert({o.failure.substr(0, slash), o.failure.substr(slash + 1)});
+                const FailureOutcome full = outcomeOf(computePowerFlow(p, inputs, f), o.failure);
+                QCOMPARE(o.darkRacks, full.darkRacks);
+                QCOMPARE(o.overloads.size(), full.overloads.size());
+                for (std::size_t k = 0; k < o.overloads.size(); ++k) {
+                    QCOMPARE(o.overloads[k].node, full.overloads[k].node);
+                    QVERIFY(near(o.overloads[k].loadW, full.overloads[k].loadW, 1e-6));
+                }
+                QVERIFY(near(o.worstFraction, full.worstFraction, 1e-9));
+            }
+        }
+    }
+
     // The file: power_chain and rack feed_from/feed_phase survive a save and load byte for byte.
     void roundTrip() {
         auto r = ProjectFile::load(kDir + "two-n.podplan", catalog);
@@ -352,6 +394,7 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("reason");
         QTest::newRow("from unknown") << "bad-from.podplan" << "/power_chain/nodes/1/from/0" << "no power node listed before";
+        QTest::newRow("cycle") << "bad-cycle.podplan" << "/power_chain/nodes/2/from/0" << "so a chain cannot loop";
         QTest::newRow("feed_from unknown node") << "bad-feed-node.podplan" << "/racks/0/feed_from/A" << "unknown power node";
         QTest::newRow("feed_from not a feed") << "bad-feed-key.podplan" << "/racks/0/feed_from/C" << "not one of the rack's feeds";
         QTest::newRow("source with from") << "bad-source.podplan" << "/power_chain/nodes/1/from" << "is a source";
