@@ -182,15 +182,9 @@ PowerFlow computePowerFlow(const Project& project, const std::vector<RackPowerIn
         up.typicalW += f.typicalW / eff;
         for (int p = 0; p < 3; ++p) up.phaseW[p] += f.phaseW[p] / eff;
     }
-    // Rack lists in layout order.
-    std::unordered_map<std::string, std::size_t> rackOrder;
-    for (std::size_t i = 0; i < inputs.size(); ++i) rackOrder[inputs[i].rack->id] = i;
-    for (std::size_t i = 0; i < flow.nodes.size(); ++i) {
-        auto& list = racksVia[i];
-        std::sort(list.begin(), list.end(), [&](const auto& a, const auto& b) { return rackOrder[a] < rackOrder[b]; });
-        list.erase(std::unique(list.begin(), list.end()), list.end());
-        flow.nodes[i].racks = std::move(list);
-    }
+    // Racks were visited in layout order and each rack's feeds one after another, so every list is already in
+    // layout order without repeats.
+    for (std::size_t i = 0; i < flow.nodes.size(); ++i) flow.nodes[i].racks = std::move(racksVia[i]);
     return flow;
 }
 

@@ -62,7 +62,9 @@ Project generateHall(const HallSpec& spec, const Catalog& catalog) {
         addDevice("apc-ap8886", rack, 0, "B");
         for (int n = 0; n < spec.nodesPerRack; ++n) addDevice(spec.node, rack, 1 + n * node->uHeight);
     }
-    FabricPlan compute{"compute", "compute", {}, {}, Json::object()};
+    FabricPlan compute;  // by field: a positional initialiser silently shifted when FabricPlan gained "cores"
+    compute.id = "compute";
+    compute.kind = "compute";
     for (int n = 0; n < networkRacks; ++n) {
         std::string rack = addRack("cooling-contained-air", 30000);
         for (int k = 0; k < spec.leavesPerNetworkRack && int(compute.leaves.size()) < leaves; ++k)
