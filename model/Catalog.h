@@ -15,8 +15,9 @@ public:
     const RackModel* rack(const std::string& id) const { return find(racks_, id); }
     const CoolingOption* cooling(const std::string& id) const { return find(cooling_, id); }
     const CableMedium* medium(const std::string& id) const { return find(media_, id); }
+    const PowerNodeModel* powerNode(const std::string& id) const { return find(powerNodes_, id); }
 
-    // "accelerator", "gpu_node", …, "rack", "cooling", "cable_media"; "" when unknown.
+    // "accelerator", "gpu_node", …, "rack", "cooling", "cable_media", "power_node"; "" when unknown.
     std::string kindOf(const std::string& id) const;
     bool contains(const std::string& id) const { return !kindOf(id).empty(); }
     std::size_t size() const;
@@ -26,6 +27,7 @@ public:
     const std::map<std::string, RackModel>& racks() const { return racks_; }
     const std::map<std::string, CoolingOption>& coolingOptions() const { return cooling_; }
     const std::map<std::string, CableMedium>& media() const { return media_; }
+    const std::map<std::string, PowerNodeModel>& powerNodes() const { return powerNodes_; }
 
     // Adding an id that exists replaces the entry (user catalogs override shipped ones).
     void add(Accelerator a);
@@ -33,6 +35,7 @@ public:
     void add(RackModel r);
     void add(CoolingOption c);
     void add(CableMedium m);
+    void add(PowerNodeModel p);
     void remove(const std::string& id);
     // Merges `other` into this catalog; `other` wins on equal ids.
     void merge(const Catalog& other);
@@ -48,6 +51,7 @@ private:
     std::map<std::string, RackModel> racks_;
     std::map<std::string, CoolingOption> cooling_;
     std::map<std::string, CableMedium> media_;
+    std::map<std::string, PowerNodeModel> powerNodes_;
 };
 
 }  // namespace pod

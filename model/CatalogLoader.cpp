@@ -18,7 +18,7 @@ namespace {
 constexpr double kBig = std::numeric_limits<double>::max();
 const std::vector<std::string> kKinds = {"accelerator", "gpu_node", "cpu_node",    "switch", "storage",
                                          "pdu",         "patch_panel", "blank",    "cdu",    "rack",
-                                         "cooling",     "cable_media"};
+                                         "cooling",     "cable_media", "power_node"};
 const std::vector<std::string> kCommon = {"id", "kind", "vendor", "model", "verification", "unverified", "sources",
                                           "notes"};
 
@@ -319,6 +319,42 @@ CableMedium readMedium(const Json& e, const std::string& path, const std::string
     return m;
 }
 
+// "power_node": { "type": …, UPS: "module_kw", "modules_max"; distribution: "voltage_v", "phases", "rating_a",
+// busway "tap_off_a": [A, …], rpp/floor-pdu "circuits" }.
+PowerNodeModel readPowerNode(const Json& e, const std::string& path, const std::string& file) {
+    checkNoUnknown(e, path, {"power_node"});
+    PowerNodeModel m;
+    readProvenance(e, path, m, file);
+    const Json& o = json::object(e, "power_node", path);
+    const std::string op = json::child(path, "power_node");
+    m.type = json::oneOf(o, "type", op, {"ups", "switchboard", "rpp", "floor-pdu", "busway"});
+    if (m.type == "ups") {
+        checkFields(o, op, {"type", "module_kw", "modules_max"});
+        m.moduleKw = json::number(o, "module_kw", op, 0.001, 1e6);
+        m.modulesMax = int(json::integer(o, "modules_max", op, 1, 1000));
+        return m;
+    }
+    std::vector<std::string> known = {"type", "voltage_v", "phases", "rating_a"};
+    if (m.type == "busway") known.push_back("tap_off_a");
+    if (m.type == "rpp" || m.type == "floor-pdu") known.push_back("circuits");
+    checkFields(o, op, known);
+    m.voltageV = json::number(o, "voltage_v", op, 1, 100000);
+    m.phases = int(json::integer(o, "phases", op, 1, 3));
+    if (m.phases == 2) throw JsonPathError(json::child(op, "phases"), "must be 1 or 3, got 2");
+    m.ratingA = json::number(o, "rating_a", op, 0.001, 100000);
+    if (o.contains("tap_off_a")) {
+        const Json& taps = json::array(o, "tap_off_a", op);
+        const std::string tp = json::child(op, "tap_off_a");
+        for (std::size_t i = 0; i < taps.size(); ++i) {
+            const double a = json::numberValue(taps[i], json::child(tp, i), 0.001, 100000);
+            if (a > m.ratingA) throw JsonPathError(json::child(tp, i), "a tap-off box rated above its busway (" + figure(a) + " A > " + figure(m.ratingA) + " A)");
+            m.tapOffA.push_back(a);
+        }
+    }
+    if (o.contains("circuits")) m.circuits = int(json::integer(o, "circuits", op, 1, 10000));
+    return m;
+}
+
 // A rack-scale system's rack_scale.rack must name a rack. An id that names nothing yet may come from a later
 // file (racks.json loads after nodes-*.json) unless `complete`: then every reference must resolve.
 std::optional<LoadError> checkRackScaleRefs(const Catalog& catalog, const Catalog* earlier, bool complete) {
@@ -370,12 +406,14 @@ std::optional<LoadError> CatalogLoader::loadText(const std::string& text, const 
                 else if (const RackModel* r = out.rack(id)) where = r->file;
                 else if (const CoolingOption* c = out.cooling(id)) where = c->file;
                 else if (const CableMedium* m = out.medium(id)) where = m->file;
+                else if (const PowerNodeModel* pn = out.powerNode(id)) where = pn->file;
                 throw JsonPathError(json::child(path, "id"), "duplicate id \"" + id + "\", already defined in " + where);
             }
             if (kind == "accelerator") staged.add(readAccelerator(e, path, fileName));
             else if (kind == "rack") staged.add(readRack(e, path, fileName));
             else if (kind == "cooling") staged.add(readCooling(e, path, fileName));
             else if (kind == "cable_media") staged.add(readMedium(e, path, fileName));
+            else if (kind == "power_node") staged.add(readPowerNode(e, path, fileName));
             else staged.add(readEquipment(e, path, kind, fileName));
         }
         // References: an accelerator ref must resolve in this file or in what is already loaded.

@@ -122,6 +122,20 @@ struct CoolingOption : Provenance {
     bool liquidCapable() const { return liquidKw > 0; }
 };
 
+// Kind "power_node": a model of a power chain element behind the racks (model/power/PowerChain.h), for a chain
+// editor to pick from: a UPS system (module kW × up to modules_max modules) or a distribution product (busway,
+// RPP, floor PDU, switchboard: voltage, phases, rating in A; a busway lists the tap-off box ratings it offers).
+struct PowerNodeModel : Provenance {
+    std::string type;       // "ups", "switchboard", "rpp", "floor-pdu", "busway" (PowerChain.h's kind keys)
+    double moduleKw = 0;    // ups: kW per module
+    int modulesMax = 0;     // ups: modules the frame holds
+    double voltageV = 0;    // distribution: line-to-line voltage
+    int phases = 3;
+    double ratingA = 0;     // distribution: rating in A
+    std::vector<double> tapOffA;  // busway: tap-off box ratings in A
+    int circuits = 0;       // rpp / floor-pdu: branch circuit positions (0: not given)
+};
+
 struct Reach {
     double speedGbps = 0;
     double maxM = 0;

@@ -14,6 +14,9 @@ Item {
     readonly property rect room: Planner.roomBounds
     // How racks are coloured: 0 power band, 1 heat map (kW/m²), 2 liquid vs air (H cycles, PlannerView).
     property int colouring: 0
+    // The power chain pane is open under the floor (PlannerView); the button here asks to toggle it.
+    property bool powerOpen: false
+    signal togglePower()
     function cycleColouring() { colouring = (colouring + 1) % 3 }
     // A cooling unit's box in this item's pixels (tests); empty if there is no such unit.
     function coolingUnitRect(unitId) { return canvas.coolingUnitRect(unitId) }
@@ -55,6 +58,7 @@ Item {
         warningFraction: Planner.powerWarningFraction
         colouring: root.colouring
         coolingFloor: CoolingFloor
+        powerWhatIf: PowerWhatIf
         selectedUnit: Planner.selection.count === 1 && CoolingFloor.count > 0 ? Planner.selection.ids[0] : ""
     }
 
@@ -219,9 +223,23 @@ Item {
             Label { text: qsTr("air unit serves"); font.pixelSize: 10 }
         }
         Row {
-            spacing: 4
-            Rectangle { width: 1000 * root.zoom; height: 4; color: "#263238"; anchors.verticalCenter: parent.verticalCenter }
-            Label { text: qsTr("1 m"); font.pixelSize: 10 }
+            spacing: 24
+            Row {
+                spacing: 4
+                Rectangle { width: 1000 * root.zoom; height: 4; color: "#263238"; anchors.verticalCenter: parent.verticalCenter }
+                Label { text: qsTr("1 m"); font.pixelSize: 10 }
+            }
+            Row {
+                // The power view's what-if on the floor (PowerWhatIf): dark racks grey, overloaded ones outlined.
+                objectName: "whatIfLegend"
+                spacing: 8
+                visible: PowerWhatIf.active || PowerWhatIf.darkRacks.length > 0 || PowerWhatIf.overloadedRacks.length > 0
+                Label { text: PowerWhatIf.failed.length > 0 ? qsTr("What-if, %1 failed:").arg(PowerWhatIf.failed.join(", ")) : qsTr("Power chain:"); font.pixelSize: 10; font.bold: true }
+                Rectangle { width: 12; height: 12; color: PowerWhatIf.darkFill }
+                Label { text: qsTr("dark (no live feed)"); font.pixelSize: 10 }
+                Rectangle { width: 12; height: 12; color: "transparent"; border.color: PowerWhatIf.overloadOutline; border.width: 2 }
+                Label { text: qsTr("on an overloaded node"); font.pixelSize: 10 }
+            }
         }
     }
     Component {
@@ -257,6 +275,7 @@ Item {
     }
     // Rack colouring: power, heat map, liquid vs air (H cycles through them).
     Row {
+        id: colouringBar
         objectName: "colouringBar"
         anchors.left: parent.left
         anchors.top: parent.top
@@ -284,6 +303,23 @@ Item {
                 ToolTip.text: qsTr("Colour racks by %1 (H cycles)").arg(modelData.toLowerCase())
             }
         }
+    }
+    Button {
+        objectName: "powerToggle"
+        anchors.left: colouringBar.right
+        anchors.leftMargin: 12
+        anchors.verticalCenter: colouringBar.verticalCenter
+        text: PowerWhatIf.active ? qsTr("Power chain (P) · what-if") : qsTr("Power chain (P)")
+        checked: root.powerOpen  // not checkable: follows the pane (P toggles it too)
+        font.pixelSize: 11
+        padding: 4
+        leftPadding: 8
+        rightPadding: 8
+        focusPolicy: Qt.NoFocus
+        onClicked: root.togglePower()
+        ToolTip.visible: hovered
+        ToolTip.delay: 500
+        ToolTip.text: qsTr("The power chain and its what-if under the floor, instead of the rack elevations (P)")
     }
     RoundButton {
         anchors.right: parent.right

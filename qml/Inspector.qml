@@ -39,7 +39,8 @@ Frame {
                         sourceComponent: cell.modelData.editor === "text" ? textEditor
                                        : cell.modelData.editor === "number" ? numberEditor
                                        : cell.modelData.editor === "cooling" ? coolingEditor
-                                       : cell.modelData.editor === "face" ? faceEditor : plain
+                                       : cell.modelData.editor === "face" ? faceEditor
+                                       : cell.modelData.editor === "feed" ? feedEditor : plain
                         property var field: cell.modelData
                     }
                 }
@@ -111,6 +112,43 @@ Frame {
             ToolTip.delay: 500
             popup.width: Math.max(width, 380)
             popup.x: width - popup.width
+        }
+    }
+    // Where a rack feed hangs in the power chain: the node (UPS or distribution) and the phase its
+    // single-phase PDUs use; each change is one undo step (PowerWhatIf.setRackFeed → edit::setRackFeed).
+    Component {
+        id: feedEditor
+        RowLayout {
+            spacing: 4
+            ComboBox {
+                id: feedNode
+                objectName: "inspector_feedNode_" + field.feed
+                Layout.fillWidth: true
+                model: PowerWhatIf.feedNodeOptions
+                textRole: "name"
+                valueRole: "id"
+                Component.onCompleted: currentIndex = indexOfValue(field.value)
+                onActivated: PowerWhatIf.setRackFeed(root.info.id, field.feed, currentValue, feedPhase.currentValue)
+                // The node's id in the field (names in the list): "BW-A", not "BW-A · Busw…".
+                displayText: currentValue === "" || currentValue === undefined ? qsTr("not on the chain") : currentValue
+                popup.width: Math.max(width, 240)
+                ToolTip.visible: hovered && !popup.visible
+                ToolTip.text: qsTr("Power chain node feed %1 hangs from").arg(field.feed)
+                ToolTip.delay: 500
+            }
+            ComboBox {
+                id: feedPhase
+                objectName: "inspector_feedPhase_" + field.feed
+                Layout.preferredWidth: 82
+                model: PowerWhatIf.phaseOptions
+                textRole: "name"
+                valueRole: "id"
+                Component.onCompleted: currentIndex = indexOfValue(field.phase)
+                onActivated: PowerWhatIf.setRackFeed(root.info.id, field.feed, feedNode.currentValue, currentValue)
+                ToolTip.visible: hovered && !popup.visible
+                ToolTip.text: qsTr("Phase of feed %1's single-phase PDUs (3-phase: balanced over L1–L3)").arg(field.feed)
+                ToolTip.delay: 500
+            }
         }
     }
     Component {

@@ -52,15 +52,15 @@ ApplicationWindow {
             Action { text: qsTr("&Save"); shortcut: StandardKey.Save; onTriggered: Planner.filePath === "" ? saveDialog.open() : Planner.save() }
             Action { text: qsTr("Save &As…"); shortcut: StandardKey.SaveAs; onTriggered: saveDialog.open() }
             MenuSeparator {}
+            Action { text: qsTr("&Export PDF…"); shortcut: "Ctrl+E"; onTriggered: exportDialog.open() }
+            Action { text: qsTr("Export &bill of materials (CSV)…"); onTriggered: { csvDialog.what = "bom"; csvDialog.open() } }
+            Action { text: qsTr("Export &cable schedule (CSV)…"); onTriggered: { csvDialog.what = "cables"; csvDialog.open() } }
+            Action { text: qsTr("Export &SVG sheets…"); onTriggered: svgDialog.open() }
             Action {
                 text: Planner.priceBook === "" ? qsTr("Price &book…") : qsTr("Price &book… (%1)").arg(Planner.priceBook.replace(/^.*\//, ""))
                 onTriggered: priceBookDialog.open()
             }
             Action { text: qsTr("Clear price book"); enabled: Planner.priceBook !== ""; onTriggered: Planner.setPriceBook("") }
-            Action { text: qsTr("&Export PDF…"); shortcut: "Ctrl+E"; onTriggered: exportDialog.open() }
-            Action { text: qsTr("Export &bill of materials (CSV)…"); onTriggered: { csvDialog.what = "bom"; csvDialog.open() } }
-            Action { text: qsTr("Export &cable schedule (CSV)…"); onTriggered: { csvDialog.what = "cables"; csvDialog.open() } }
-            Action { text: qsTr("Export &SVG sheets…"); onTriggered: svgDialog.open() }
             MenuSeparator {}
             Action { text: qsTr("&Quit"); shortcut: StandardKey.Quit; onTriggered: window.close() }
         }
@@ -76,6 +76,7 @@ ApplicationWindow {
         Menu {
             title: qsTr("&View")
             Action { text: qsTr("&Fit room\tF"); onTriggered: { planner.floor.userMoved = false; planner.floor.fit() } }
+            Action { text: qsTr("&Power chain and what-if\tP"); onTriggered: planner.togglePower() }
             Action { text: qsTr("&Compare scenarios…"); shortcut: "Ctrl+Shift+C"; onTriggered: comparePopup.open() }
         }
     }

@@ -10,6 +10,9 @@ Item {
     property alias floor: floorView
     property alias dragProxy: dragProxy
     property alias palette: palette
+    // The pane under the floor: 0 rack elevations, 1 the power chain (P toggles).
+    property int lowerPane: 0
+    function togglePower() { lowerPane = lowerPane === 1 ? 0 : 1 }
     focus: true
 
     Shortcut { sequences: [StandardKey.Undo]; onActivated: Planner.undo() }
@@ -27,6 +30,8 @@ Item {
     Shortcut { sequence: "F"; onActivated: { floorView.userMoved = false; floorView.fit() } }
     // Rack colouring on the floor: power band → heat map (kW/m²) → liquid vs air.
     Shortcut { sequence: "H"; onActivated: floorView.cycleColouring() }
+    // The power chain and its what-if under the floor (instead of the elevations), and back.
+    Shortcut { sequence: "P"; onActivated: root.togglePower() }
 
     SplitView {
         anchors.fill: parent
@@ -44,11 +49,18 @@ Item {
                 objectName: "floorView"
                 SplitView.preferredHeight: root.height * 0.42
                 SplitView.minimumHeight: 120
+                powerOpen: root.lowerPane === 1
+                onTogglePower: root.togglePower()
             }
-            ElevationView {
-                objectName: "elevationView"
-                dragProxy: dragProxy
+            // Rack elevations, or the power chain with its what-if (P, or the floor's "Power chain" button).
+            StackLayout {
                 SplitView.fillHeight: true
+                currentIndex: root.lowerPane
+                ElevationView {
+                    objectName: "elevationView"
+                    dragProxy: dragProxy
+                }
+                PowerView { objectName: "powerView" }
             }
         }
         ScrollView {

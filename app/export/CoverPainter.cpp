@@ -50,6 +50,7 @@ QString sectionName(ExportSection s) {
     case ExportSection::Bom: return QStringLiteral("Bill of materials");
     case ExportSection::Cables: return QStringLiteral("Cable schedule");
     case ExportSection::Cooling: return QStringLiteral("Cooling schedule");
+    case ExportSection::Power: return QStringLiteral("Power chain");
     }
     return {};
 }
@@ -276,6 +277,8 @@ double CoverPainter::paintSheetList(const Sheet& sheet, const QRectF& area) cons
             what += QStringLiteral(", ") + QString::number(data_->schedule().size()) + QStringLiteral(" cables");
         } else if (pages[i].section == ExportSection::Cooling) {
             what += QStringLiteral(", ") + QString::number(data_->cooling().units.size()) + QStringLiteral(" units");
+        } else if (pages[i].section == ExportSection::Power) {
+            what += QStringLiteral(", ") + QString::number(data_->powerFlow().nodes.size()) + QStringLiteral(" nodes");
         }
         lines.push_back({i == j ? QStringLiteral("Page ") + range : QStringLiteral("Pages ") + range, what});
         i = j + 1;

@@ -188,6 +188,12 @@ int exportProject(const cli::CliArgs& parsed, const Catalog& catalog, cli::Strea
         if (document.pageCount() == 0) return fail(io, "the project has no cooling units: no cooling sheet to write");
         io.err << kPrefix << "note: the project has no cooling units; the PDF has no cooling sheet\n";
     }
+    // Likewise the power sheets of a project without a power chain.
+    if (options.pdf && options.sectionsGiven && options.sections.count(ExportSection::Power) &&
+        data.project().powerChain.empty()) {
+        if (document.pageCount() == 0) return fail(io, "the project has no power chain: no power sheets to write");
+        io.err << kPrefix << "note: the project has no power chain; the PDF has no power sheets\n";
+    }
     if (auto e = writeDocuments(options, document, data, layout, io.out, cost)) return fail(io, *e);
     if (auto e = writeImages(options, document, data, io.out)) return fail(io, *e);
     return cli::kExitOk;
@@ -202,7 +208,7 @@ cli::Command exportCommand(char* argv0) {
             },
             "       podplanner export FILE [--pdf OUT.pdf] [--svg DIR] [--png DIR [--dpi N]] [--bom OUT.csv]\n"
             "                 [--cables OUT.csv] [--netbox DIR] [--paper a4|a3|letter|tabloid] [--orientation landscape|portrait]\n"
-            "                 [--racks NAME,…] [--sections cover,floor,racks,bom,cables,cooling]\n"
+            "                 [--racks NAME,…] [--sections cover,floor,racks,bom,cables,cooling,power]\n"
             "                 [--prices FILE …cost options as for totals]\n"
             "                                             drawing set and tables (with --prices: cost on the cover,\n"
             "                                             unit and extended prices in the BOM); exit 0 written, 2 bad\n"

@@ -16,6 +16,10 @@ ExportData::ExportData(const Project& project, const Catalog& catalog, const std
     violations_ = RuleEngine::standard().checkAll(project, catalog);
     schedule_ = cableSchedule(project, cabling_);
     cooling_ = computeCooling(project, catalog);
+    if (!project.powerChain.empty()) {
+        powerInputs_ = rackPowerInputs(project, catalog);
+        powerFlow_ = computePowerFlow(project, powerInputs_);
+    }
 
     std::set<std::string> wanted(rackIds.begin(), rackIds.end());
     for (const Rack& r : project.layout.racks)

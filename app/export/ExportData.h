@@ -1,6 +1,7 @@
 #pragma once
 // Everything the exported sheets show, computed once from a project and its catalog by the model:
-// totals, cabling, bill of materials, violations, the cable schedule, the cooling units' loads and the racks chosen for export.
+// totals, cabling, bill of materials, violations, the cable schedule, the cooling units' loads, the power chain's
+// loads (PowerFlow, normal operation) and the racks chosen for export.
 // The painters only lay these figures out; they never compute a watt or a FLOP themselves.
 #include <map>
 #include <optional>
@@ -14,6 +15,7 @@
 #include "Cooling.h"
 #include "Cost.h"
 #include "CsvExport.h"
+#include "PowerFlow.h"
 #include "Project.h"
 #include "Totals.h"
 #include "Violation.h"
@@ -36,6 +38,10 @@ public:
     const std::vector<Violation>& violations() const { return violations_; }
     const std::vector<CableScheduleRow>& schedule() const { return schedule_; }
     const CoolingReport& cooling() const { return cooling_; }
+    // The power chain in normal operation (model/power/PowerFlow.h) and the per-rack inputs it was computed
+    // from; both empty without a chain.
+    const PowerFlow& powerFlow() const { return powerFlow_; }
+    const std::vector<RackPowerInput>& powerInputs() const { return powerInputs_; }
     const std::vector<const Rack*>& selectedRacks() const { return selected_; }
     // The cost from a price book (`export --prices`): cost lines on the cover, prices in the BOM; none without.
     const std::optional<CostReport>& cost() const { return cost_; }
@@ -58,6 +64,8 @@ private:
     std::vector<Violation> violations_;
     std::vector<CableScheduleRow> schedule_;
     CoolingReport cooling_;
+    std::vector<RackPowerInput> powerInputs_;
+    PowerFlow powerFlow_;
     std::optional<CostReport> cost_;
     std::vector<const Rack*> selected_;
     std::map<std::string, std::vector<const Device*>> devicesByRack_;

@@ -6,6 +6,8 @@
 #include "CoverPainter.h"
 #include "DrawingStyle.h"
 #include "FloorPlanPainter.h"
+#include "PowerBand.h"
+#include "PowerSheets.h"
 #include "RackElevationPainter.h"
 #include "ReportTables.h"
 
@@ -27,8 +29,8 @@ void whitePage(QPainter& painter, const QRectF& pageRect) {
 
 ExportDocument::ExportDocument(const ExportData& data, PageLayout layout, const std::set<ExportSection>& sections)
     : data_(data), layout_(std::move(layout)), bom_(bomTable(data)), cables_(cableTable(data)),
-      cooling_(coolingTable(data)) {
-    pages_ = planPages(data_, layout_, sections, bomRows(), cableRows(), coolingRows());
+      cooling_(coolingTable(data)), panels_(panelScheduleTable(data)) {
+    pages_ = planPages(data_, layout_, sections, bomRows(), cableRows(), coolingRows(), panelRows());
 }
 
 TitleBlockInfo ExportDocument::titleInfo(const QString& sheetTitle, const QString& page, const QString& scale) const {
@@ -87,6 +89,27 @@ void ExportDocument::renderPage(QPainter& painter, const QRectF& pageRect, int i
                            .arg(QString::number(coolantDeltaTK(settings)), QString::number(airDeltaTF(settings)));
         paintPageHeading(sheet, layout_, title, note);
         coolingPainter_.paint(sheet, layout_.body(), spec.first, spec.count);
+        break;
+    }
+    case ExportSection::Power: {
+        const ProjectSettings& settings = data_.project().settings;
+        if (spec.first < 0) {
+            paintFrameAndTitleBlock(sheet, layout_, titleInfo(title, page, QStringLiteral("NTS")));
+            QString note = QStringLiteral("sources at the top, racks at the bottom  ·  normal operation, maximum draw  ·  "
+                                          "distribution capacity = √3 × V × A (1-phase V × A) × derating (default %1 %)  ·  "
+                                          "warning line %2")
+                               .arg(QString::number(settings.powerDeratingPercent.value_or(kDefaultPowerDeratingPercent)),
+                                    QString::fromStdString(warningLineText(powerWarningFraction(settings))));
+            paintPageHeading(sheet, layout_, title, note);
+            paintOneLine(sheet, data_, layout_.body());
+            break;
+        }
+        if (spec.continued) title += QStringLiteral(" (continued)");
+        paintFrameAndTitleBlock(sheet, layout_, titleInfo(title, page, QString()));
+        QString note = QStringLiteral("circuits: downstream nodes and rack feeds  ·  a rack's draw shared equally by its live "
+                                      "feeds  ·  % of the node's derated capacity  ·  currents per line (line–neutral on three-phase)");
+        paintPageHeading(sheet, layout_, title, note);
+        panelPainter_.paint(sheet, layout_.body(), spec.first, spec.count);
         break;
     }
     }

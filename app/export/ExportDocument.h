@@ -27,6 +27,7 @@ public:
     int bomRows() const { return int(bom_.rows.size()); }
     int cableRows() const { return int(cables_.rows.size()); }
     int coolingRows() const { return int(cooling_.rows.size()); }  // 0: no cooling units, no cooling pages
+    int panelRows() const { return int(panels_.rows.size()); }      // 0: no distribution node in the power chain
 
     // Page `index` (0-based) with the paper filling `pageRect`.
     void renderPage(QPainter& painter, const QRectF& pageRect, int index) const;
@@ -45,9 +46,11 @@ private:
     Table bom_;
     Table cables_;
     Table cooling_;
+    Table panels_;
     TablePainter bomPainter_{bom_};     // keep their measured column widths from page to page
     TablePainter cablePainter_{cables_};
     TablePainter coolingPainter_{cooling_};
+    TablePainter panelPainter_{panels_};
     std::vector<PageSpec> pages_;
 };
 

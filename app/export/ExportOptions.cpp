@@ -61,7 +61,7 @@ std::variant<ExportOptions, std::string> parseExportOptions(const cli::CliArgs& 
         o.sectionsGiven = true;
         for (const std::string& name : splitList(*v)) {
             auto s = sectionByName(name);
-            if (!s) return "unknown section '" + name + "' (cover, floor, racks, bom, cables, cooling)";
+            if (!s) return "unknown section '" + name + "' (cover, floor, racks, bom, cables, cooling, power)";
             o.sections.insert(*s);
         }
         if (o.sections.empty()) return "--sections needs at least one section";

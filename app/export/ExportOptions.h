@@ -19,7 +19,7 @@ struct ExportOptions {
     PaperSpec paper = *paperByName("a4");
     bool landscape = true;
     std::vector<std::string> racks;  // names or ids; empty: all
-    std::set<ExportSection> sections = allSections();  // cooling: only when the project has cooling units
+    std::set<ExportSection> sections = allSections();  // cooling, power: only when the project has cooling units, a power chain
     bool sectionsGiven = false;                         // --sections was given
     int dpi = 150;
     std::vector<std::filesystem::path> catalogs;

@@ -11,12 +11,14 @@ std::optional<ExportSection> sectionByName(const std::string& name) {
     if (name == "bom") return ExportSection::Bom;
     if (name == "cables") return ExportSection::Cables;
     if (name == "cooling") return ExportSection::Cooling;
+    if (name == "power") return ExportSection::Power;
     return std::nullopt;
 }
 
 const std::set<ExportSection>& allSections() {
     static const std::set<ExportSection> all = {ExportSection::Cover, ExportSection::Floor, ExportSection::Racks,
-                                                ExportSection::Bom, ExportSection::Cables, ExportSection::Cooling};
+                                                ExportSection::Bom, ExportSection::Cables, ExportSection::Cooling,
+                                                ExportSection::Power};
     return all;
 }
 
@@ -33,7 +35,7 @@ void addTablePages(std::vector<PageSpec>& pages, ExportSection section, const st
 }  // namespace
 
 std::vector<PageSpec> planPages(const ExportData& data, const PageLayout& layout, const std::set<ExportSection>& sections,
-                                int bomRows, int cableRows, int coolingRows) {
+                                int bomRows, int cableRows, int coolingRows, int panelRows) {
     std::vector<PageSpec> pages;
     if (sections.count(ExportSection::Cover)) pages.push_back({ExportSection::Cover, "Cover and summary", 0, 0, false});
     if (sections.count(ExportSection::Floor)) pages.push_back({ExportSection::Floor, "Floor plan", 0, 0, false});
@@ -53,6 +55,11 @@ std::vector<PageSpec> planPages(const ExportData& data, const PageLayout& layout
         addTablePages(pages, ExportSection::Cables, "Cable schedule", cableRows, rowsPerPage);
     if (sections.count(ExportSection::Cooling) && coolingRows > 0)
         addTablePages(pages, ExportSection::Cooling, "Cooling schedule", coolingRows, rowsPerPage);
+    if (sections.count(ExportSection::Power) && !data.project().powerChain.empty()) {
+        // The one-line diagram (first = -1 tells it from the panel schedule pages), then the panel schedules.
+        pages.push_back({ExportSection::Power, "One-line diagram", -1, 0, false});
+        if (panelRows > 0) addTablePages(pages, ExportSection::Power, "Panel schedules", panelRows, rowsPerPage);
+    }
     return pages;
 }
 

@@ -146,6 +146,10 @@ QString Document::setRackFeeds(const std::string& rackId, const std::vector<std:
     return push(edit::setRackFeeds(project_, rackId, feeds));
 }
 
+QString Document::setRackFeed(const std::string& rackId, const std::string& feed, const std::string& nodeId, const std::string& phase) {
+    return push(edit::setRackFeed(project_, rackId, feed, nodeId, phase));
+}
+
 QString Document::duplicateScenario(const std::string& name) {
     Project after = project_;
     if (std::string problem = pod::duplicateActiveScenario(after, name); !problem.empty()) return q(problem);

@@ -58,6 +58,8 @@ public:
     QString setRackCooling(const std::string& rackId, const std::string& coolingId);
     QString setRackBudget(const std::string& rackId, double watts);
     QString setRackFeeds(const std::string& rackId, const std::vector<std::string>& feeds);
+    // One feed's power chain node and phase (edit::setRackFeed).
+    QString setRackFeed(const std::string& rackId, const std::string& feed, const std::string& nodeId, const std::string& phase);
 
     // Several edits as one undo step that applies all or nothing: `body` runs the edits; when it returns
     // a reason, every edit it made is undone and dropped from the history, and the reason is returned.

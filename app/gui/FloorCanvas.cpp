@@ -151,6 +151,7 @@ QString FloorCanvas::rackToolTip(const QString& rackId) const {
 void FloorCanvas::paint(QPainter* painter) {
     paintFloor(painter);
     paintRacks(painter);
+    if (powerWhatIf_ && !snapshot_) paintPowerWhatIf(painter, *powerWhatIf_, [this](const QString& id) { return rackRect(id); });
     paintCooling(painter);
     emit painted();
 }
@@ -309,7 +310,17 @@ void FloorCanvas::setSelectedUnit(const QString& id) {
     update();
 }
 
+void FloorCanvas::setPowerWhatIf(PowerWhatIf* whatIf) {
+    if (powerWhatIf_ == whatIf) return;
+    if (powerWhatIf_) disconnect(powerWhatIf_, nullptr, this, nullptr);
+    powerWhatIf_ = whatIf;
+    if (powerWhatIf_) connect(powerWhatIf_, &PowerWhatIf::changed, this, [this] { update(); });
+    emit modelChanged();
+    update();
+}
+
 QColor FloorCanvas::rackFill(const FloorRack& r) const {
+    if (powerWhatIf_ && !snapshot_ && powerWhatIf_->isDark(r.id)) return darkRackFill();  // no power left in the what-if
     switch (colouring_) {
     case FloorColouring::HeatDensity: return heatDensityStep(r.kwPerM2()).fill;
     case FloorColouring::LiquidAir: return r.heatW() > 0 ? airHeatColour() : bandColours(LoadBand::None).fill;

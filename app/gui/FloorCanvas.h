@@ -14,6 +14,7 @@
 #include "CoolingFloor.h"
 #include "FloorSnapshot.h"
 #include "PowerBand.h"
+#include "PowerWhatIf.h"
 #include "RackListModel.h"
 
 namespace pod {
@@ -40,6 +41,9 @@ class FloorCanvas : public QQuickPaintedItem {
     // The planner's cooling units (the snapshot's own when a snapshot is set), and the one selected.
     Q_PROPERTY(pod::CoolingFloor* coolingFloor READ coolingFloor WRITE setCoolingFloor NOTIFY modelChanged)
     Q_PROPERTY(QString selectedUnit READ selectedUnit WRITE setSelectedUnit NOTIFY viewChanged)
+    // The power view's what-if (PowerWhatIf): racks it leaves dark are painted grey, racks carried by an
+    // overloaded node outlined red. Unset (the comparison view): no overlay.
+    Q_PROPERTY(pod::PowerWhatIf* powerWhatIf READ powerWhatIf WRITE setPowerWhatIf NOTIFY modelChanged)
 public:
     explicit FloorCanvas(QQuickItem* parent = nullptr);
 
@@ -71,6 +75,8 @@ public:
     void setCoolingFloor(CoolingFloor* floor);
     QString selectedUnit() const { return selectedUnit_; }
     void setSelectedUnit(const QString& id);
+    PowerWhatIf* powerWhatIf() const { return powerWhatIf_; }
+    void setPowerWhatIf(PowerWhatIf* whatIf);
 
     // Hit tests and geometry in this item's pixels; the topmost (last drawn) rack wins.
     Q_INVOKABLE QString rackAt(qreal x, qreal y) const;
@@ -120,6 +126,7 @@ private:
     FloorColouring colouring_ = FloorColouring::Power;
     QPointer<CoolingFloor> coolingFloor_;
     QString selectedUnit_;
+    QPointer<PowerWhatIf> powerWhatIf_;
 };
 
 }  // namespace pod

@@ -109,7 +109,18 @@ QVariantMap InspectorModel::info() const {
                << field("model", tr("Model"), m ? q(m->vendor + " " + m->model) : q(r->model))
                << field("cooling", tr("Cooling"), q(r->cooling), "cooling")
                << field("budget", tr("Power budget (kW)"), r->powerBudgetW / 1000.0, "number")
-               << field("feeds", tr("Feeds"), feeds, "text")
+               << field("feeds", tr("Feeds"), feeds, "text");
+        // With a power chain: where each feed hangs (node and phase), edited in place (edit::setRackFeed).
+        if (!p.powerChain.empty())
+            for (const auto& f : r->feeds) {
+                auto node = r->feedFrom.find(f);
+                auto phase = r->feedPhase.find(f);
+                QVariantMap feedField = field("feed:" + q(f), tr("Feed %1 from").arg(q(f)), node == r->feedFrom.end() ? QString() : q(node->second), "feed");
+                feedField.insert("feed", q(f));
+                feedField.insert("phase", phase == r->feedPhase.end() ? QString() : q(phase->second));
+                fields << feedField;
+            }
+        fields
                << field("position", tr("Position"), q(fmtGrouped(double(r->position.x)) + ", " + fmtGrouped(double(r->position.y)) + " mm, " +
                                                       std::to_string(r->rotation) + "°"));
         QVariantList totals;

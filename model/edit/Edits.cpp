@@ -6,6 +6,7 @@
 #include <set>
 
 #include "Placement.h"
+#include "PowerChain.h"
 #include "ProjectDefaults.h"
 #include "TextFormat.h"
 
@@ -41,7 +42,7 @@ Proposal rackChange(std::size_t index, const Rack& before, const Rack& after, st
     if (after.id != before.id || after.name != before.name || after.model != before.model || !(after.position == before.position) ||
         after.rotation != before.rotation || after.row != before.row || after.frontAisle != before.frontAisle ||
         after.cooling != before.cooling || after.powerBudgetW != before.powerBudgetW || after.feeds != before.feeds ||
-        after.extra != before.extra)
+        after.feedFrom != before.feedFrom || after.feedPhase != before.feedPhase || after.extra != before.extra)
         r.change.racks.push_back({index, before, after});
     return r;
 }
@@ -257,7 +258,34 @@ Proposal setRackFeeds(const Project& p, const std::string& rackId, const std::ve
     if (!i) return noRack(rackId);
     Rack after = p.layout.racks[*i];
     after.feeds = feeds;
+    // A feed taken off the rack takes its place in the power chain with it (the file refuses a stray one).
+    for (auto* map : {&after.feedFrom, &after.feedPhase})
+        std::erase_if(*map, [&](const auto& entry) { return std::find(feeds.begin(), feeds.end(), entry.first) == feeds.end(); });
     return rackChange(*i, p.layout.racks[*i], after, "Change feeds of " + after.name);
+}
+
+Proposal setRackFeed(const Project& p, const std::string& rackId, const std::string& feed, const std::string& nodeId,
+                     const std::string& phase) {
+    auto i = rackIndex(p, rackId);
+    if (!i) return noRack(rackId);
+    const Rack& before = p.layout.racks[*i];
+    if (std::find(before.feeds.begin(), before.feeds.end(), feed) == before.feeds.end())
+        return refuse("rack " + before.name + " has no feed \"" + feed + "\"");
+    if (!nodeId.empty()) {
+        const PowerNode* n = p.powerChain.node(nodeId);
+        if (!n) return refuse("no power chain node \"" + nodeId + "\"");
+        if (isSource(n->kind))
+            return refuse(nodeId + " is a " + powerNodeKindKey(n->kind) + "; a rack feed hangs from a UPS or distribution node");
+    }
+    static const std::set<std::string> kPhases{"L1", "L2", "L3", "L1-L2", "L2-L3", "L3-L1"};
+    if (!phase.empty() && !kPhases.count(phase))
+        return refuse("phase \"" + phase + "\" is not L1, L2, L3, L1-L2, L2-L3, L3-L1 or three-phase");
+    Rack after = before;
+    if (nodeId.empty()) after.feedFrom.erase(feed);
+    else after.feedFrom[feed] = nodeId;
+    if (phase.empty()) after.feedPhase.erase(feed);
+    else after.feedPhase[feed] = phase;
+    return rackChange(*i, before, after, "Change feed " + feed + " of " + before.name);
 }
 
 }  // namespace pod::edit

@@ -39,5 +39,10 @@ Proposal addRack(const Project& p, const Catalog& c, const std::string& modelId,
 Proposal setRackCooling(const Project& p, const Catalog& c, const std::string& rackId, const std::string& coolingId);
 Proposal setRackBudget(const Project& p, const std::string& rackId, double watts);
 Proposal setRackFeeds(const Project& p, const std::string& rackId, const std::vector<std::string>& feeds);
+// Where one of a rack's feeds hangs in the power chain (model/power/PowerChain.h): the node (a UPS or
+// distribution node; "" unmaps the feed) and the phase its single-phase PDUs use ("L1" … "L3-L1"; "" for
+// three-phase, balanced over L1–L3). Refused: no such rack or feed, an unknown node, a source, another phase.
+Proposal setRackFeed(const Project& p, const std::string& rackId, const std::string& feed, const std::string& nodeId,
+                     const std::string& phase);
 
 }  // namespace pod::edit

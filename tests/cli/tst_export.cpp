@@ -244,6 +244,58 @@ private slots:
         QVERIFY(!QFile::exists(dir("nocool.pdf")));
     }
 
+    void powerSheets() {
+        // tests/fixtures/power/two-n.podplan: UTIL-A/B → UPS-A/B (4 × 250 kW, η 0.96) → BW-A (415 V 3-phase 400 A at
+        // the project's 80 %) and BW-B (same, derated to 100 %); R1 and R2 each hold one DGX H100 (10,200 W max), feeds
+        // A → BW-A and B → BW-B; R2's feed B is on L2.
+        //   Each rack's 10,200 W is shared equally by its two live feeds: 5,100 W a circuit.
+        //   BW-A: 2 × 5,100 = 10,200 W of √3 × 415 × 400 × 0.8 = 230,016.4 W ("230.0 kW") → 4.43 % ("4.4 %");
+        //         one circuit 5,100 / 230,016.4 = 2.22 % ("2.2 %").
+        //         Balanced over three lines: 5,100 / 3 = 1,700 W at 415 / √3 = 239.6 V → 7.10 A a circuit ("7.1"),
+        //         14.19 A a line for the node ("14.2").
+        //   BW-B: √3 × 415 × 400 × 1.0 = 287,520.4 W ("287.5 kW"); 10,200 / 287,520.4 = 3.55 % ("3.5 %").
+        //         R2/B on L2: 5,100 / 239.6 = 21.29 A ("21.3"); L2 in all 1,700 + 5,100 = 6,800 W → 28.38 A ("28.4").
+        //         Lines 1,700 / 6,800 / 1,700 W: mean 3,400, L2 off by 3,400 = 100 % (above the project's 15 %).
+        //   UPS-A: 10,200 of 4 × 250 = 1,000 kW → 1.0 %; it asks 10,200 / 0.96 = 10,625 W of UTIL-A ("10.6 kW", 0.53 %
+        //          of 2,000 kW → "0.5 %").
+        const QString project = QStringLiteral(PODPLANNER_FIXTURES "/power/two-n.podplan");
+        const QString pdf = dir("power.pdf");
+        Run r = podplannerNoDisplay({"export", project, "--pdf", pdf, "--sections", "power"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(pdfPages(pdf), 2);  // the one-line diagram, and 2 nodes × (section + 2 circuits + total) = 8 rows
+        const QString text = pdfText(pdf);
+        for (const char* s : {"One-line diagram", "UTIL-A", "UTIL-B", "UPS-A", "UPS-B", "BW-A", "Busway A1", "BW-B",
+                              "4 × 250 kW", "2N", "capacity 1,000.0 kW", "load 10.2 kW · 1.0 %", "load 10.6 kW · 0.5 %",
+                              "capacity 230.0 kW", "load 10.2 kW · 4.4 %", "capacity 287.5 kW", "load 10.2 kW · 3.5 %",
+                              "2 racks", "R1, R2"})
+            QVERIFY2(text.contains(QString::fromUtf8(s)), s);
+        for (const char* s : {"Panel schedules", "415 V 3-phase 400 A at 80 % = 230.0 kW", "from UPS-A",
+                              "415 V 3-phase 400 A at 100 % = 287.5 kW", "5.10", "2.2 %", "1.8 %", "7.1", "14.2", "21.3",
+                              "28.4", "10.20", "BW-A total, 2 circuits", "BW-B total, 2 circuits",
+                              "imbalance 100.0 % (above 15.0 %)", "imbalance 0.0 %"})
+            QVERIFY2(text.contains(QString::fromUtf8(s)), s);
+        // The panel rows in order: circuit, rack, feed, phase, kW, %, L1, L2, L3 (pdftotext -layout keeps a row on a line).
+        Run layout = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        const QString table = QString::fromUtf8(layout.out).simplified();
+        for (const char* s : {"1 R1 A L1-L3 5.10 2.2 % 7.1 7.1 7.1", "2 R2 B L2 5.10 1.8 % 0.0 21.3 0.0",
+                              "10.20 4.4 % 14.2 14.2 14.2", "10.20 3.5 % 7.1 28.4 7.1"})
+            QVERIFY2(table.contains(QString::fromUtf8(s)), s);
+
+        // In the default sections: cover, floor, one rack page (2 racks), BOM, cables, then the 2 power pages.
+        Run all = podplannerNoDisplay({"export", project, "--pdf", dir("power-all.pdf")});
+        QVERIFY2(all.exitCode == 0, all.err.constData());
+        QCOMPARE(pdfPages(dir("power-all.pdf")), 7);
+        QVERIFY(pdfText(dir("power-all.pdf")).contains("Power chain, 6 nodes"));
+
+        // A project without a power chain: no power pages by default (sample.pdf keeps its 28), and asked for alone
+        // there is nothing to write.
+        Run none = podplannerNoDisplay({"export", kSample, "--pdf", dir("nopower.pdf"), "--sections", "power"});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains("no power chain"), none.err.constData());
+        QVERIFY(!QFile::exists(dir("nopower.pdf")));
+        QVERIFY(!pdfText(dir("sample.pdf")).contains("One-line diagram"));
+    }
+
     void pdfHoldsTheFigures() {
         QString text = pdfText(dir("sample.pdf"));
         QVERIFY(!text.isEmpty());

@@ -395,6 +395,40 @@ const PduRow kPdus[] = {
     // Single phase, EU (E3: "no 80 % derate" in the EU): 230 V × 32 A = 7,360 W. Not a table row; the
     // formula is the only source.
     {"generic-pdu-0u-1ph-230v-32a", 1, 230, 32, 7360, 7360, ""},
+    // Issue 16: a 415 V 60 A 0U unit. (208 V 60 A, 400 V 63 A and 415 V 100 A units were left out: every new PDU
+    // is a candidate for generate's PDU choice and would change the pods it builds.)
+    // APC APDU11450ME, 415 V 60 A, rated 34.6 kW (product detail as quoted; APC's 3 × 240 V × 48 A = 34,560 W).
+    // Formula: √3 × 415 × 60 × 0.8 = 34,502.4 W, 97.6 W under the rating: within 100 W.
+    {"apc-apdu11450me", 3, 415, 60, 34600, 34502.4, "weight_kg,power.max_w,ports"},
+};
+
+// ---- E4. Power chain elements (issue 16; kind power_node, catalog/power-chain.json) ---------------------------
+
+struct PowerNodeRow {
+    const char* id;
+    const char* type;
+    double moduleKw;
+    int modulesMax;
+    double voltageV;
+    int phases;
+    double ratingA;
+    double capacityW;  // by hand: UPS modules × kW; distribution √3 × V × A × 0.8 (the default derating)
+    const char* unverified;
+};
+
+const PowerNodeRow kPowerNodes[] = {
+    // Liebert EXL installation manual: 625–1200 kVA, 1.0 PF, single module → 1 × 1,200 kW = 1,200,000 W.
+    {"vertiv-liebert-exl-1200kva", "ups", 1200, 1, 0, 3, 0, 1200000, ""},
+    // Galaxy VX: 6 × 250 kW = 1,500,000 W (sizing unverified, flagged).
+    {"schneider-galaxy-vx-1500kw", "ups", 250, 6, 0, 3, 0, 1500000, "power_node.module_kw,power_node.modules_max"},
+    // STARLINE GM250T5, 250 A / 415 V: √3 × 415 × 250 × 0.8 = 1.7320508 × 83,000 = 143,760.2 W.
+    {"starline-track-busway-415v-250a", "busway", 0, 0, 415, 3, 250, 143760.2, "power_node.tap_off_a"},
+    // 400 A at 415 V: √3 × 415 × 400 × 0.8 = 1.7320508 × 132,800 = 230,016.3 W (the fixture's BW-A).
+    {"starline-track-busway-400a", "busway", 0, 0, 415, 3, 400, 230016.3, "power_node.voltage_v,power_node.tap_off_a"},
+    // 800 A at 415 V: √3 × 415 × 800 × 0.8 = 1.7320508 × 265,600 = 460,032.7 W.
+    {"starline-track-busway-800a", "busway", 0, 0, 415, 3, 800, 460032.7, "power_node.voltage_v,power_node.tap_off_a"},
+    // Eaton 42-circuit panelboard, 225 A main, 208 V: √3 × 208 × 225 × 0.8 = 1.7320508 × 37,440 = 64,847.98 W.
+    {"eaton-rpp-42ckt-225a-208v", "rpp", 0, 0, 208, 3, 225, 64848.0, ""},
 };
 
 // ---- F. Cable reach ----------------------------------------------------------------------------------
@@ -538,6 +572,9 @@ private slots:
         for (const auto& [id, r] : gCatalog.racks()) QVERIFY2(racks.count(id), ("no sourced row for rack " + id).c_str());
         for (const auto& [id, m] : gCatalog.media()) QVERIFY2(media.count(id), ("no sourced row for medium " + id).c_str());
         for (const auto& [id, c] : gCatalog.coolingOptions()) QVERIFY2(cooling.count(id), ("no sourced row for cooling " + id).c_str());
+        std::set<std::string> powerNodes;
+        for (const auto& r : kPowerNodes) powerNodes.insert(r.id);
+        for (const auto& [id, n] : gCatalog.powerNodes()) QVERIFY2(powerNodes.count(id), ("no sourced row for power_node " + id).c_str());
         for (const auto& [id, e] : gCatalog.equipmentEntries()) {
             switch (e.kind) {
             case EquipmentKind::GpuNode: QVERIFY2(nodes.count(id), ("no sourced row for gpu_node " + id).c_str()); break;
@@ -885,6 +922,48 @@ private slots:
         const double p = std::sqrt(3.0) * 415 * 60 * 0.8;
         QVERIFY(std::fabs(p - 34502.4) < 0.1);
         QVERIFY(std::fabs(p - 34500) <= 100);  // the catalog's 34,500 is within rounding to 100 W
+    }
+
+    // ---- E4. power chain elements -----------------------------------------------------------------------
+
+    void powerNodeFigures_data() {
+        QTest::addColumn<int>("row");
+        for (int i = 0; i < int(std::size(kPowerNodes)); ++i) QTest::newRow(kPowerNodes[i].id) << i;
+    }
+
+    void powerNodeFigures() {
+        QFETCH(int, row);
+        const PowerNodeRow& r = kPowerNodes[row];
+        const PowerNodeModel* n = gCatalog.powerNode(r.id);
+        QVERIFY2(n, r.id);
+        QCOMPARE(gCatalog.kindOf(r.id), std::string("power_node"));
+        QCOMPARE(n->type, std::string(r.type));
+        QVERIFY(!n->sources.empty());
+        if (n->type == "ups") {
+            QCOMPARE(n->moduleKw, r.moduleKw);
+            QCOMPARE(n->modulesMax, r.modulesMax);
+            QCOMPARE(n->moduleKw * 1000 * n->modulesMax, r.capacityW);
+        } else {
+            QCOMPARE(n->voltageV, r.voltageV);
+            QCOMPARE(n->phases, r.phases);
+            QCOMPARE(n->ratingA, r.ratingA);
+            const double w = (n->phases == 3 ? std::sqrt(3.0) : 1.0) * n->voltageV * n->ratingA * 0.8;
+            QVERIFY2(std::fabs(w - r.capacityW) < 0.1, qPrintable(QString("capacity %1 W vs %2 W by hand").arg(w).arg(r.capacityW)));
+            for (double a : n->tapOffA) QVERIFY2(a <= n->ratingA, r.id);  // a tap-off box never outrates its busway
+        }
+        CHECK_UNVERIFIED_LISTED(*n, split(r.unverified));
+    }
+
+    // The loader refuses a tap-off box rated above its busway, naming the JSON path.
+    void powerNodeTapOffAboveBusway() {
+        const std::string text = R"({"format": "podplanner-catalog", "version": 1, "entries": [{"id": "bw", "kind": "power_node",
+            "vendor": "x", "model": "y", "verification": "unverified", "sources": [{"ref": "r", "grade": "secondary"}],
+            "power_node": {"type": "busway", "voltage_v": 415, "phases": 3, "rating_a": 400, "tap_off_a": [63, 630]}}]})";
+        Catalog c;
+        auto err = CatalogLoader::loadText(text, "t.json", c);
+        QVERIFY(err);
+        QCOMPARE(err->path, std::string("/entries/0/power_node/tap_off_a/1"));
+        QVERIFY2(err->reason.find("630 A > 400 A") != std::string::npos, err->reason.c_str());
     }
 
     // ---- F. cable reach ------------------------------------------------------------------------------------

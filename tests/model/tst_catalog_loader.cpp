@@ -26,6 +26,7 @@ std::set<std::string> idsOf(const Catalog& c) {
     for (const auto& [id, v] : c.racks()) ids.insert(id);
     for (const auto& [id, v] : c.coolingOptions()) ids.insert(id);
     for (const auto& [id, v] : c.media()) ids.insert(id);
+    for (const auto& [id, v] : c.powerNodes()) ids.insert(id);
     return ids;
 }
 
@@ -37,6 +38,7 @@ void forEachEntry(const Catalog& c, F f) {
     for (const auto& [id, v] : c.racks()) f(static_cast<const Provenance&>(v));
     for (const auto& [id, v] : c.coolingOptions()) f(static_cast<const Provenance&>(v));
     for (const auto& [id, v] : c.media()) f(static_cast<const Provenance&>(v));
+    for (const auto& [id, v] : c.powerNodes()) f(static_cast<const Provenance&>(v));
 }
 
 QString q(const std::string& s) { return QString::fromStdString(s); }

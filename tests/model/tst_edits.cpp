@@ -12,6 +12,7 @@
 #include "Edits.h"
 #include "Placement.h"
 #include "ProjectDefaults.h"
+#include "PowerFlow.h"
 #include "ProjectFile.h"
 #include "RuleEngine.h"
 
@@ -172,6 +173,54 @@ private slots:
         p = applied(edit::setRackFeeds(original, "r01", {"A"}));
         QCOMPARE(p.rack("r01")->feeds, std::vector<std::string>{"A"});
         QVERIFY(edit::setRackCooling(original, catalog, "r01", "nvidia-dgx-h100").refused());
+    }
+
+    // Where a rack feed hangs in the power chain, on the 2N fixture (tests/fixtures/power/two-n-tight.podplan:
+    // R1 and R2, one DGX H100 of 10,200 W each, feeds A on BW-A ← UPS-A and B on BW-B ← UPS-B, 15 kW UPSs).
+    void rackFeedOnThePowerChain() {
+        auto loaded = ProjectFile::load(PODPLANNER_FIXTURES "/power/two-n-tight.podplan", catalog);
+        QVERIFY(std::holds_alternative<Project>(loaded));
+        const Project two = std::get<Project>(loaded);
+        const std::string before = ProjectFile::serialize(two);
+
+        // R1's feed A moved to BW-B: BW-B carries both halves of R1 (5.1 + 5.1 kW) and R2's B (5.1 kW) =
+        // 15.3 kW, UPS-B 15.3 / 15 = 102 %; BW-A and UPS-A keep only R2's A: 5.1 kW, 5.1 / 15 = 34 %.
+        auto e = edit::setRackFeed(two, "r1", "A", "BW-B", "L1-L2");
+        QVERIFY2(!e.refused(), e.error.c_str());
+        QCOMPARE(e.text, std::string("Change feed A of R1"));
+        Project p = two;
+        e.change.apply(p.layout, true);
+        QCOMPARE(p.rack("r1")->feedFrom.at("A"), std::string("BW-B"));
+        QCOMPARE(p.rack("r1")->feedPhase.at("A"), std::string("L1-L2"));
+        const PowerFlow flow = computePowerFlow(p, catalog);
+        QCOMPARE(flow.find("BW-B")->loadW, 15300.0);
+        QCOMPARE(flow.find("BW-A")->loadW, 5100.0);
+        QCOMPARE(std::lround(flow.find("UPS-B")->fraction() * 100), 102L);
+        QCOMPARE(std::lround(flow.find("UPS-A")->fraction() * 100), 34L);
+        // The file reloads (feed_from / feed_phase written), and undo restores it byte for byte.
+        QVERIFY(std::holds_alternative<Project>(ProjectFile::parse(ProjectFile::serialize(p), "after", catalog)));
+        e.change.apply(p.layout, false);
+        QCOMPARE(ProjectFile::serialize(p), before);
+
+        // Unmapping and three-phase ("") take the entries out; the same values again change nothing.
+        p = two;
+        edit::setRackFeed(two, "r1", "B", "", "").change.apply(p.layout, true);
+        QVERIFY(!p.rack("r1")->feedFrom.count("B"));
+        QVERIFY(edit::setRackFeed(two, "r1", "A", "BW-A", "").change.empty());
+
+        QCOMPARE(edit::setRackFeed(two, "ghost", "A", "BW-A", "").error, std::string("no rack \"ghost\""));
+        QCOMPARE(edit::setRackFeed(two, "r1", "C", "BW-A", "").error, std::string("rack R1 has no feed \"C\""));
+        QCOMPARE(edit::setRackFeed(two, "r1", "A", "BW-Z", "").error, std::string("no power chain node \"BW-Z\""));
+        QCOMPARE(edit::setRackFeed(two, "r1", "A", "UTIL-A", "").error,
+                 std::string("UTIL-A is a utility; a rack feed hangs from a UPS or distribution node"));
+        QVERIFY(edit::setRackFeed(two, "r1", "A", "BW-A", "L4").refused());
+        QVERIFY(!edit::setRackFeed(two, "r1", "A", "UPS-A", "L3").refused());
+
+        // Taking feed B off the rack takes its feed_from with it, so the file still loads.
+        p = two;
+        edit::setRackFeeds(two, "r1", {"A"}).change.apply(p.layout, true);
+        QVERIFY(!p.rack("r1")->feedFrom.count("B"));
+        QVERIFY(std::holds_alternative<Project>(ProjectFile::parse(ProjectFile::serialize(p), "feeds", catalog)));
     }
 
     // A cooling unit lists the racks it serves: deleting one of them takes it off the list (undo puts it

@@ -16,6 +16,7 @@ constexpr QPoint exportPdfItem{40, 199};
 constexpr QPoint exportBomItem{40, 225};
 constexpr QPoint exportCablesItem{40, 251};
 constexpr QPoint exportSvgItem{40, 277};
+constexpr QPoint priceBookItem{40, 303};
 // The submenu opens to the right of "Open Recent"; its first entry is the project opened at start.
 constexpr QPoint secondRecentFile{260, 144};
 // The Open dialog's Cancel button (Qt's non-native FileDialog, centred in the window).

@@ -65,6 +65,7 @@ private slots:
         QTest::newRow("File → Open…") << screen::openItem << "Open pod project" << true;
         QTest::newRow("File → Save As…") << screen::saveAsItem << "Save pod project" << false;
         QTest::newRow("File → Export bill of materials") << screen::exportBomItem << "Export bill of materials" << false;
+        QTest::newRow("File → Price book") << screen::priceBookItem << "Price book (catalog_id,unit_price,currency,source,date)" << false;
         QTest::newRow("File → Export cable schedule") << screen::exportCablesItem << "Export cable schedule" << false;
         QTest::newRow("File → Export SVG sheets") << screen::exportSvgItem << "Export SVG sheets into folder" << false;
     }
