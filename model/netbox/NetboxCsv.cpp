@@ -1,22 +1,14 @@
 #include "NetboxCsv.h"
 
+#include "CsvExport.h"
+
 #include <cctype>
 
 namespace pod::netbox {
 
-std::string csvField(const std::string& value) {
-    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-    std::string out = "\"";
-    for (char c : value) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
 std::string csvLine(const std::vector<std::string>& fields) {
     std::string line;
-    for (std::size_t i = 0; i < fields.size(); ++i) line += (i ? "," : "") + csvField(fields[i]);
+    for (std::size_t i = 0; i < fields.size(); ++i) line += (i ? "," : "") + pod::csvField(fields[i]);  // CsvExport.h
     return line + "\n";
 }
 

@@ -10,9 +10,8 @@
 
 namespace pod::netbox {
 
-// One field, quoted only when it must be.
-std::string csvField(const std::string& value);
-// One line: the fields joined by commas, ended by "\n".
+// One line: the fields joined by commas (each quoted only when it must be: pod::csvField, CsvExport.h), ended
+// by "\n".
 std::string csvLine(const std::vector<std::string>& fields);
 
 struct CsvCell {

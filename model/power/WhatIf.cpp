@@ -52,20 +52,17 @@ Json whatIfToJson(const WhatIfResult& r) {
                         {"percent", json::numberJson(std::round(o.fraction() * 1000) / 10)},
                         {"racks", o.racks}});
     j["overloaded"] = over;
-    Json cool = Json::array();
-    for (const auto& c : r.coolingOverloads)
-        cool.push_back({{"id", c.unit},
-                        {"load_w", json::numberJson(std::round(c.loadW))},
-                        {"capacity_w", json::numberJson(std::round(c.capacityW))},
-                        {"percent", json::numberJson(c.capacityW > 0 ? std::round(c.loadW / c.capacityW * 1000) / 10 : 0)},
-                        {"racks", c.racks}});
+    auto unitJson = [](const CoolingOverload& c) {
+        return Json{{"id", c.unit},
+                    {"load_w", json::numberJson(std::round(c.loadW))},
+                    {"capacity_w", json::numberJson(std::round(c.capacityW))},
+                    {"percent", json::numberJson(c.capacityW > 0 ? std::round(c.loadW / c.capacityW * 1000) / 10 : 0)},
+                    {"racks", c.racks}};
+    };
+    Json cool = Json::array(), units = Json::array();
+    for (const auto& c : r.coolingOverloads) cool.push_back(unitJson(c));
+    for (const auto& c : r.coolingUnits) units.push_back(unitJson(c));
     j["cooling_overloaded"] = cool;
-    Json units = Json::array();
-    for (const auto& c : r.coolingUnits)
-        units.push_back({{"id", c.unit},
-                         {"load_w", json::numberJson(std::round(c.loadW))},
-                         {"capacity_w", json::numberJson(std::round(c.capacityW))},
-                         {"percent", json::numberJson(c.capacityW > 0 ? std::round(c.loadW / c.capacityW * 1000) / 10 : 0)}});
     j["cooling_units"] = units;
     j["racks_without_liquid_cooling"] = r.racksWithoutLiquidCooling;
     j["power_chain"] = powerFlowToJson(r.power);
