@@ -17,6 +17,14 @@ struct FabricPorts {
     double topSpeed = 0;
 };
 
+// Where each of `parts` even shares of n items starts (the first n mod parts shares one larger); parts + 1
+// entries, the last n.
+std::vector<std::size_t> evenStarts(std::size_t n, std::size_t parts) {
+    std::vector<std::size_t> first(parts + 1, 0);
+    for (std::size_t g = 0; g < parts; ++g) first[g + 1] = first[g] + n / parts + (g < n % parts ? 1 : 0);
+    return first;
+}
+
 FabricPorts fabricPorts(const Equipment* e, std::string_view kind) {
     FabricPorts p;
     if (!e) return p;
@@ -39,6 +47,7 @@ public:
 
     Cabling build() {
         findSwitches();
+        findHalls();
         if (index_) {
             index_->ends.clear();
             index_->cablesOfDevice.assign(devices_.size(), {});
@@ -64,6 +73,17 @@ private:
         }
         for (std::size_t i = 0; i < devices_.size() && !wanted_.empty(); ++i)
             if (auto it = wanted_.find(devices_[i].id); it != wanted_.end()) it->second = i;
+    }
+
+    // In a site with halls (Project::halls), each device's hall (its rack's), so that a fabric cables only
+    // the nodes of the halls its switches stand in.
+    void findHalls() {
+        if (project_.halls.empty()) return;
+        std::unordered_map<std::string_view, const std::string*> rackHall;
+        for (const auto& r : project_.layout.racks) rackHall.emplace(r.id, &r.hall);
+        hallOf_.assign(devices_.size(), nullptr);
+        for (std::size_t i = 0; i < devices_.size(); ++i)
+            if (auto it = rackHall.find(devices_[i].rack); it != rackHall.end()) hallOf_[i] = it->second;
     }
 
     std::vector<std::size_t> resolve(const std::vector<std::string>& ids) const {
@@ -112,11 +132,12 @@ private:
     }
 
     // Nodes: non-switch devices with ports of this fabric kind, in project order.
-    Nodes nodesOfFabric() {
+    Nodes nodesOfFabric(const std::vector<const std::string*>& halls) {
         Nodes nodes;
         for (std::size_t i = 0; i < devices_.size(); ++i) {
             const Equipment* e = router_.equipment(i);
             if (!e || e->kind == EquipmentKind::Switch) continue;
+            if (!hallOf_.empty() && std::find(halls.begin(), halls.end(), hallOf_[i]) == halls.end()) continue;
             if (FabricPorts p = ports(e); p.count > 0) nodes.push_back({i, p});
         }
         return nodes;
@@ -175,21 +196,39 @@ private:
     // Leaf → spine: as many uplinks as downlinks (non-blocking; or the fabric's leaf_uplinks) while ports
     // last. Two tiers: leaf uplink u → spine u mod S. Three tiers: the spines split evenly into one group per
     // leaf group (first groups taking the remainder), each group's uplinks dealt round-robin over its spines.
+    // Rail planes (FabricPlan::railPlanes): one plane of spines per rail, split evenly into pods of that rail's
+    // leaves (below); each pod's uplinks dealt round-robin over its spines.
     void cableUplinks(const FabricPlan& fabric, const std::vector<std::size_t>& leaves, const std::vector<std::size_t>& spines,
                       const std::vector<int>& downlinks, int rails, bool threeTier, std::vector<int>& spineDown, FabricReport& report) {
+        if (spines.empty()) return;
         const int L = int(leaves.size());
         const int groupSize = std::max(1, rails > 0 ? std::min(rails, L) : L);
         const int groups = threeTier ? std::max(1, L / groupSize) : 1;
-        std::vector<std::size_t> first(std::size_t(groups) + 1, 0);  // spine index where group g starts
-        for (int g = 0; g < groups; ++g)
-            first[std::size_t(g) + 1] = first[std::size_t(g)] + spines.size() / std::size_t(groups) + (std::size_t(g) < spines.size() % std::size_t(groups) ? 1 : 0);
-        std::vector<std::size_t> dealt(std::size_t(groups), 0);
-        for (std::size_t l = 0; l < leaves.size() && !spines.empty(); ++l) {
+        const bool planes = threeTier && fabric.railPlanes;
+        // Pods: ⌈groups / (spine ports / 2)⌉ of ⌈groups / pods⌉ leaf groups each (the last the rest).
+        const std::size_t half = std::size_t(std::max(1, ports(router_.equipment(spines.front())).count / 2));
+        const std::size_t pods = planes ? (std::size_t(groups) + half - 1) / half : 1;
+        const std::size_t podLeaves = (std::size_t(groups) + pods - 1) / pods;
+        // Spine groups: one per leaf group, or one per (rail, pod) with rail planes.
+        std::vector<std::size_t> first;
+        if (planes) {
+            const auto plane = evenStarts(spines.size(), std::size_t(groupSize));
+            for (std::size_t r = 0; r < std::size_t(groupSize); ++r) {
+                const auto pod = evenStarts(plane[r + 1] - plane[r], pods);
+                for (std::size_t k = 0; k < pods; ++k) first.push_back(plane[r] + pod[k]);
+            }
+            first.push_back(spines.size());
+        } else {
+            first = evenStarts(spines.size(), std::size_t(groups));
+        }
+        std::vector<std::size_t> dealt(first.size() - 1, 0);
+        for (std::size_t l = 0; l < leaves.size(); ++l) {
             std::size_t leaf = leaves[l];
             FabricPorts lp = ports(router_.equipment(leaf));
             int free = lp.count - downlinks[l];
             int up = std::max(0, std::min(fabric.leafUplinks > 0 ? fabric.leafUplinks : downlinks[l], free));
-            const auto g = std::size_t(std::min(groups - 1, int(l) / groupSize));
+            const auto group = std::size_t(std::min(groups - 1, int(l) / groupSize));
+            const std::size_t g = planes ? (l % std::size_t(groupSize)) * pods + group / podLeaves : group;
             const std::size_t n = first[g + 1] - first[g];
             if (n == 0) continue;
             for (int u = 0; u < up; ++u) {
@@ -204,19 +243,26 @@ private:
     }
 
     // Spine → core: as many uplinks as the spine's downlinks while ports last, every spine uplink in turn to
-    // the next core (round-robin over all spines' uplinks, so each core takes an even share).
+    // the next core (round-robin over all spines' uplinks, so each core takes an even share). Rail planes: the
+    // spines and cores each split evenly into one plane per rail, round-robin within the plane.
     void cableCores(const FabricPlan& fabric, const std::vector<std::size_t>& spines, const std::vector<std::size_t>& cores,
-                    const std::vector<int>& spineDown, FabricReport& report) {
-        std::size_t next = 0;
-        for (std::size_t s = 0; s < spines.size() && !cores.empty(); ++s) {
-            std::size_t spine = spines[s];
-            FabricPorts sp = ports(router_.equipment(spine));
-            int up = std::max(0, std::min(spineDown[s], sp.count - spineDown[s]));
-            for (int u = 0; u < up; ++u) {
-                std::size_t core = cores[next++ % cores.size()];
-                int ps = ++switchPorts_[spine];
-                addCable(fabric.id, kSpineCore, spine, ps, core, ++switchPorts_[core], sp.topSpeed);
-                ++report.coreLinks;
+                    const std::vector<int>& spineDown, int rails, FabricReport& report) {
+        if (cores.empty()) return;
+        const std::size_t planes = fabric.railPlanes ? std::size_t(std::max(1, rails)) : 1;
+        const auto spinePlane = evenStarts(spines.size(), planes), corePlane = evenStarts(cores.size(), planes);
+        for (std::size_t p = 0; p < planes; ++p) {
+            const std::size_t n = corePlane[p + 1] - corePlane[p];
+            std::size_t next = 0;
+            for (std::size_t s = spinePlane[p]; s < spinePlane[p + 1] && n > 0; ++s) {
+                std::size_t spine = spines[s];
+                FabricPorts sp = ports(router_.equipment(spine));
+                int up = std::max(0, std::min(spineDown[s], sp.count - spineDown[s]));
+                for (int u = 0; u < up; ++u) {
+                    std::size_t core = cores[corePlane[p] + next++ % n];
+                    int ps = ++switchPorts_[spine];
+                    addCable(fabric.id, kSpineCore, spine, ps, core, ++switchPorts_[core], sp.topSpeed);
+                    ++report.coreLinks;
+                }
             }
         }
     }
@@ -238,11 +284,17 @@ private:
         const std::vector<std::size_t> leaves = resolve(fabric.leaves);
         const std::vector<std::size_t> spines = resolve(fabric.spines);
         const std::vector<std::size_t> cores = resolve(fabric.cores);
-        const Nodes nodes = nodesOfFabric();
+        std::vector<const std::string*> halls;  // the halls of the fabric's switches (a site with halls)
+        if (!hallOf_.empty())
+            for (const auto* list : {&leaves, &spines, &cores})
+                for (std::size_t sw : *list)
+                    if (std::find(halls.begin(), halls.end(), hallOf_[sw]) == halls.end()) halls.push_back(hallOf_[sw]);
+        const Nodes nodes = nodesOfFabric(halls);
         std::vector<int> downlinks(leaves.size(), 0), spineDown(spines.size(), 0);
         if (!leaves.empty()) cableNodes(fabric, nodes, leaves, downlinks, report);
-        cableUplinks(fabric, leaves, spines, downlinks, railsOf(nodes), !cores.empty(), spineDown, report);
-        cableCores(fabric, spines, cores, spineDown, report);
+        const int rails = railsOf(nodes);
+        cableUplinks(fabric, leaves, spines, downlinks, rails, !cores.empty(), spineDown, report);
+        cableCores(fabric, spines, cores, spineDown, rails, report);
         report.oversubscription = report.uplinks > 0 ? double(report.nodeLinks) / report.uplinks : 0.0;
         reportSwitchPorts(fabric, leaves, spines, cores);
         out_.fabrics.push_back(report);
@@ -266,6 +318,7 @@ private:
     CableIndex* index_;
     const bool everyCable_;
     std::unordered_map<std::string_view, std::size_t> wanted_;  // leaf, spine and core ids → device index
+    std::vector<const std::string*> hallOf_;                     // device index → its rack's hall; empty without halls
     std::vector<int> switchPorts_;                                // ports used so far per switch, reset per fabric
     const std::string* kind_ = nullptr;                           // the fabric being cabled
     std::unordered_map<const Equipment*, FabricPorts> portsOf_;   // for that fabric's kind

@@ -20,4 +20,10 @@ const CoolingUnit* Project::coolingUnit(const std::string& id) const {
     return nullptr;
 }
 
+const Hall* Project::hall(const std::string& id) const {
+    for (const auto& h : halls)
+        if (h.id == id) return &h;
+    return nullptr;
+}
+
 }  // namespace pod

@@ -42,6 +42,17 @@ struct Room {
     Json extra = Json::object();
 };
 
+// A hall of a site (issue 18): a room of its own, its outline in site coordinates (mm) inside the room
+// outline, which is then the site's. Racks name their hall in "hall"; a project with no halls is one room.
+struct Hall {
+    std::string id;
+    std::string name;
+    Polygon outline;
+    double powerCapacityW = 0;    // IT power the hall can feed (0 = not given: the site's figure applies)
+    double coolingCapacityW = 0;  // heat the hall can remove (0 = not given)
+    Json extra = Json::object();
+};
+
 enum class Face { Front, Rear };
 enum class AisleSide { Cold, Hot };
 
@@ -52,6 +63,7 @@ struct Rack {
     Point position;       // centre of the footprint, mm
     int rotation = 0;     // degrees: 0 = front faces north (−y), 90 east, 180 south, 270 west
     std::string row;
+    std::string hall;  // "hall": the hall (Project::halls) the rack stands in; "" in a project without halls
     AisleSide frontAisle = AisleSide::Cold;
     std::string cooling;  // catalog cooling id
     double powerBudgetW = 0;
@@ -87,6 +99,13 @@ struct FabricPlan {
     // Optional "leaf_uplinks": uplinks cabled from every leaf to the spines (a fabric built for full scalable
     // units, as DGX SuperPOD RAs cable it); 0 (absent) = as many as the leaf's downlinks.
     int leafUplinks = 0;
+    // Optional "rail_planes" (three tiers only): each rail is a fabric plane of its own (rail-only, as large
+    // rail-optimised clusters are built past what one three-tier Clos of these switches connects). The leaves
+    // of rail r (leaf r of every group) form P = ⌈groups / (spine ports / 2)⌉ pods of ⌈groups / P⌉ leaves (the
+    // last the rest); the spines split evenly into one plane per rail and each plane's evenly into its pods;
+    // the cores split evenly into one plane per rail. A leaf's uplinks go round-robin over its pod's spines, a
+    // spine's over its plane's cores.
+    bool railPlanes = false;
     Json extra = Json::object();
 };
 
@@ -154,6 +173,7 @@ struct Project {
     ProjectMeta meta;
     ProjectSettings settings;
     Room room;
+    std::vector<Hall> halls;   // "halls": the site's halls (empty: the room is the only hall)
     std::string scenarioName;  // name of the active layout
     Layout layout;             // the active layout
     std::vector<Scenario> scenarios;  // other named layouts
@@ -163,6 +183,7 @@ struct Project {
     const Rack* rack(const std::string& id) const;
     const Device* device(const std::string& id) const;
     const CoolingUnit* coolingUnit(const std::string& id) const;
+    const Hall* hall(const std::string& id) const;
 };
 
 inline constexpr int kProjectFormatVersion = 1;

@@ -64,11 +64,12 @@ public:
         if (version < kProjectFormatVersion) migrateProject(doc, version);
         Project p;
         p.extra = json::unknownFields(doc, {"format", "version", "meta", "settings", "room", "scenario", "racks",
-                                            "devices", "network", "cooling_units", "scenarios", "power_chain"});
+                                            "devices", "network", "cooling_units", "scenarios", "power_chain", "halls"});
         if (const Json* pc = json::optionalObject(doc, "power_chain", "")) p.powerChain = readPowerChain(*pc, "/power_chain");
         if (const Json* m = json::optionalObject(doc, "meta", "")) p.meta = readMeta(*m, "/meta");
         if (const Json* s = json::optionalObject(doc, "settings", "")) p.settings = readSettings(*s, "/settings");
         p.room = readRoom(json::object(doc, "room", ""), "/room");
+        if (const Json* h = json::optionalArray(doc, "halls", "")) p.halls = readHalls(*h, "/halls");
         p.scenarioName = json::optionalString(doc, "scenario", "").value_or("");
         p.layout = readLayout(doc, "");
         if (const Json* sc = json::optionalArray(doc, "scenarios", "")) {
@@ -87,6 +88,8 @@ public:
                 p.scenarios.push_back(std::move(scenario));
             }
         }
+        checkHalls(p.layout, "", p.halls);
+        for (std::size_t i = 0; i < p.scenarios.size(); ++i) checkHalls(p.scenarios[i].layout, json::child("/scenarios", i), p.halls);
         checkFeedNodes(p.layout, "", p.powerChain);
         for (std::size_t i = 0; i < p.scenarios.size(); ++i)
             checkFeedNodes(p.scenarios[i].layout, json::child("/scenarios", i), p.powerChain);
@@ -94,6 +97,43 @@ public:
     }
 
 private:
+    // With halls, every rack names one of them; without, none does.
+    static void checkHalls(const Layout& layout, const std::string& base, const std::vector<Hall>& halls) {
+        std::set<std::string> ids;
+        for (const auto& h : halls) ids.insert(h.id);
+        for (std::size_t i = 0; i < layout.racks.size(); ++i) {
+            const std::string& hall = layout.racks[i].hall;
+            const std::string rp = json::child(base + "/racks", i);
+            if (halls.empty()) {
+                if (!hall.empty()) throw JsonPathError(rp + "/hall", "\"" + hall + "\" names a hall, but the project lists no halls");
+            } else if (hall.empty()) {
+                throw JsonPathError(rp, "a rack needs a \"hall\" when the project lists halls");
+            } else if (!ids.count(hall)) {
+                throw JsonPathError(rp + "/hall", "unknown hall \"" + hall + "\" (halls lists none)");
+            }
+        }
+    }
+
+    static std::vector<Hall> readHalls(const Json& a, const std::string& path) {
+        std::vector<Hall> halls;
+        std::set<std::string> ids;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            const std::string hp = json::child(path, i);
+            const Json& h = a[i];
+            json::expectObject(h, hp);
+            Hall hall;
+            hall.id = json::id(h, "id", hp);
+            if (!ids.insert(hall.id).second) throw JsonPathError(hp + "/id", "duplicate hall id \"" + hall.id + "\"");
+            hall.name = json::optionalString(h, "name", hp).value_or(hall.id);
+            hall.outline = readPolygon(h, "outline", hp);
+            hall.powerCapacityW = json::optionalNumber(h, "power_capacity_w", hp, 0, kMaxRoomW).value_or(0);
+            hall.coolingCapacityW = json::optionalNumber(h, "cooling_capacity_w", hp, 0, kMaxRoomW).value_or(0);
+            hall.extra = json::unknownFields(h, {"id", "name", "outline", "power_capacity_w", "cooling_capacity_w"});
+            halls.push_back(std::move(hall));
+        }
+        return halls;
+    }
+
     static void checkFeedNodes(const Layout& layout, const std::string& base, const PowerChain& chain) {
         for (std::size_t i = 0; i < layout.racks.size(); ++i)
             for (const auto& [feed, node] : layout.racks[i].feedFrom) {
@@ -262,6 +302,7 @@ private:
         rack.rotation = int(json::integer(r, "rotation", path, 0, 270));
         if (rack.rotation % 90 != 0) throw JsonPathError(path + "/rotation", "must be 0, 90, 180 or 270, got " + std::to_string(rack.rotation));
         rack.row = json::optionalString(r, "row", path).value_or("");
+        rack.hall = json::optionalString(r, "hall", path).value_or("");
         rack.frontAisle = (r.contains("front_aisle") ? json::oneOf(r, "front_aisle", path, {"cold", "hot"}) : "cold") == "hot"
                               ? AisleSide::Hot
                               : AisleSide::Cold;
@@ -281,7 +322,7 @@ private:
             }
         }
         readFeedMaps(r, path, rack);
-        rack.extra = json::unknownFields(r, {"id", "name", "model", "position", "rotation", "row", "front_aisle",
+        rack.extra = json::unknownFields(r, {"id", "name", "model", "position", "rotation", "row", "hall", "front_aisle",
                                              "cooling", "power_budget_w", "feeds", "feed_from", "feed_phase"});
         return rack;
     }
@@ -370,7 +411,13 @@ private:
                         throw JsonPathError(fp + "/leaf_uplinks", "must be a whole number from 1 to 1000000");
                     fab.leafUplinks = int(it->get<long long>());
                 }
-                fab.extra = json::unknownFields(fj, {"id", "kind", "leaves", "spines", "cores", "leaf_uplinks"});
+                if (auto it = fj.find("rail_planes"); it != fj.end()) {
+                    if (!it->is_boolean()) throw JsonPathError(fp + "/rail_planes", "must be true or false");
+                    fab.railPlanes = it->get<bool>();
+                    if (fab.railPlanes && fab.cores.empty())
+                        throw JsonPathError(fp + "/rail_planes", "rail planes need a third tier (\"cores\")");
+                }
+                fab.extra = json::unknownFields(fj, {"id", "kind", "leaves", "spines", "cores", "leaf_uplinks", "rail_planes"});
                 net.fabrics.push_back(std::move(fab));
             }
         }

@@ -22,6 +22,7 @@ Json rackJson(const Rack& r) {
     j["position"] = point(r.position);
     j["rotation"] = r.rotation;
     if (!r.row.empty()) j["row"] = r.row;
+    if (!r.hall.empty()) j["hall"] = r.hall;
     j["front_aisle"] = r.frontAisle == AisleSide::Hot ? "hot" : "cold";
     j["cooling"] = r.cooling;
     j["power_budget_w"] = json::numberJson(r.powerBudgetW);
@@ -54,6 +55,7 @@ Json networkJson(const Network& n) {
         fj["spines"] = f.spines;
         if (!f.cores.empty()) fj["cores"] = f.cores;
         if (f.leafUplinks > 0) fj["leaf_uplinks"] = f.leafUplinks;
+        if (f.railPlanes) fj["rail_planes"] = true;
         fabrics.push_back(fj);
     }
     j["fabrics"] = fabrics;
@@ -131,6 +133,19 @@ Json ProjectFile::toJson(const Project& p) {
     if (!p.settings.severityOverrides.empty()) settings["severity_overrides"] = p.settings.severityOverrides;
     j["settings"] = settings;
     j["room"] = roomJson(p.room);
+    if (!p.halls.empty()) {
+        Json halls = Json::array();
+        for (const auto& h : p.halls) {
+            Json hj = h.extra;
+            hj["id"] = h.id;
+            if (!h.name.empty()) hj["name"] = h.name;
+            hj["outline"] = polygon(h.outline);
+            if (h.powerCapacityW > 0) hj["power_capacity_w"] = json::numberJson(h.powerCapacityW);
+            if (h.coolingCapacityW > 0) hj["cooling_capacity_w"] = json::numberJson(h.coolingCapacityW);
+            halls.push_back(std::move(hj));
+        }
+        j["halls"] = std::move(halls);
+    }
     if (!p.scenarioName.empty()) j["scenario"] = p.scenarioName;
     writeLayout(j, p.layout);
     if (!p.powerChain.empty()) j["power_chain"] = powerChainToJson(p.powerChain);

@@ -83,15 +83,16 @@ std::vector<Command> headlessRows() {
          "                                             devices reported and kept; exit 0 written, 2 bad input\n"},
         {"generate", {"--json", "--list-presets"},
          {"--kind", "--output", "--node", "--nodes", "--per-rack", "--rack", "--cooling", "--budget-kw", "--warning-percent",
-          "--storage", "--storage-count", "--fabric", "--name", "--preset", "--sus", "--power", "--ups-kw"},
+          "--storage", "--storage-count", "--fabric", "--name", "--preset", "--sus", "--power", "--ups-kw", "--halls"},
          true, generateCommand,
          "       podplanner generate --node ID --nodes N --per-rack K -o FILE [--rack ID] [--cooling ID]\n"
          "                 [--budget-kw X] [--warning-percent P] [--storage ID [--storage-count S]] [--fabric ndr|hdr|edr|xdr|roce]\n"
-         "                 [--name NAME] [--power N|N+1|2N|none] [--ups-kw X] [--json]\n"
+         "                 [--name NAME] [--power N|N+1|2N|none] [--ups-kw X] [--halls H] [--json]\n"
          "                                             build a whole pod (GPU, network, storage racks, room,\n"
          "                                             network plan); exit 0 written, 2 bad arguments\n"
-         "                 or: generate --preset NAME --sus N -o FILE [--json]\n"
+         "                 or: generate --preset NAME --sus N -o FILE [--halls H] [--json]\n"
          "                                             a DGX SuperPOD reference architecture of N scalable units\n"
+         "                 --halls H                   the pod, its power chain and cooling in H halls of one site\n"
          "                 or: generate --list-presets the presets, their SUs and the published rows they match\n"},
         {"compare", {"--json"}, withCostOptions({"--kind"}), true, compareCommand,
          std::string("       podplanner compare A B [--json]       two pods side by side with B − A; A and B are FILE or\n"

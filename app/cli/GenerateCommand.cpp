@@ -16,12 +16,15 @@
 #include "Presets.h"
 #include "ProjectFile.h"
 #include "RuleEngine.h"
+#include "Site.h"
 #include "TextFormat.h"
 #include "generator/PodGenerator.h"
 
 namespace pod::cli {
 
 namespace {
+
+constexpr long long kMaxHalls = 64;
 
 // Whole decimal number, or nothing.
 std::optional<long long> parseInt(const std::string& s) {
@@ -102,9 +105,13 @@ std::variant<GeneratorOptions, std::string> readOptions(const CliArgs& args) {
 void printSummary(std::ostream& out, const std::string& file, const GeneratedPod& pod, const Catalog& catalog) {
     const auto violations = RuleEngine::standard().checkAll(pod.project, catalog);
     out << "Wrote " << file << ": " << pod.project.meta.description << "\n";
-    out << "  " << pod.rows << (pod.rows == 1 ? " row" : " rows") << ", room "
-        << fmtGrouped(double(pod.project.room.outline[2].x) / 1000.0, 1) << " × "
-        << fmtGrouped(double(pod.project.room.outline[2].y) / 1000.0, 1) << " m; check: "
+    if (const std::size_t h = pod.project.halls.size())
+        out << "  site: " << h << (h == 1 ? " hall" : " halls") << ", " << pod.project.layout.racks.size() << " racks, "
+            << pod.project.layout.devices.size() << " devices; each hall as below\n";
+    const Polygon& room = pod.project.halls.empty() ? pod.project.room.outline : pod.project.halls.front().outline;
+    out << "  " << pod.rows << (pod.rows == 1 ? " row" : " rows") << ", " << (pod.project.halls.empty() ? "room " : "hall ")
+        << fmtGrouped(double(room[2].x - room[0].x) / 1000.0, 1) << " × " << fmtGrouped(double(room[2].y - room[0].y) / 1000.0, 1)
+        << " m; check: "
         << countSeverity(violations, Severity::Error) << " errors, " << countSeverity(violations, Severity::Warning)
         << " warnings, " << countSeverity(violations, Severity::Info) << " notes\n";
     if (pod.computeLeaves)
@@ -120,6 +127,7 @@ void printJsonSummary(std::ostream& out, const std::string& file, const Generate
     Json j;
     j["file"] = file;
     j["description"] = pod.project.meta.description;
+    j["halls"] = pod.project.halls.size();
     j["racks"] = {{"gpu", pod.gpuRacks}, {"network", pod.networkRacks}, {"storage", pod.storageRacks}, {"rows", pod.rows}};
     j["compute"] = {{"fabric", pod.fabric},          {"switch", pod.fabricSwitch},          {"leaves", pod.computeLeaves},
                     {"spines", pod.computeSpines},   {"cores", pod.computeCores},           {"node_leaf_cables", pod.nodeLeafCables},
@@ -183,6 +191,15 @@ int generateCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         for (auto& note : std::get<ChainDesignResult>(attached).notes) pod.notes.push_back(std::move(note));
     } else if (args.value("--ups-kw")) {
         return bad("--ups-kw needs a power chain (--power N, N+1 or 2N)");
+    }
+    int halls = 0;
+    if (auto h = args.value("--halls")) {
+        auto n = parseInt(*h);
+        if (!n || *n < 1 || *n > kMaxHalls) return bad("--halls expects a whole number from 1 to " + std::to_string(kMaxHalls) + ", got \"" + *h + "\"");
+        halls = int(*n);
+        // The pod, its power chain and cooling repeated in H halls of one site (model/site/Site.h).
+        pod.project = repeatInHalls(pod.project, halls);
+        pod.project.meta.description += "; in " + std::to_string(halls) + (halls == 1 ? " hall" : " halls");
     }
     const std::string file = *args.value("--output");
     const std::string bytes = ProjectFile::serialize(pod.project);

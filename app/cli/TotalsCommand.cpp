@@ -10,6 +10,7 @@
 #include "CostText.h"
 #include "LoadProject.h"
 #include "PowerFlow.h"
+#include "SiteTotals.h"
 #include "TextFormat.h"
 #include "Totals.h"
 
@@ -47,6 +48,11 @@ int totalsCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
         j["cooling"] = coolingToJson(computeCooling(*project, catalog), *project, catalog);
         if (!project->powerChain.empty()) j["power_chain"] = powerFlowToJson(computePowerFlow(*project, catalog));
         if (cost) j["cost"] = costToJson(computeCost(*project, catalog, cost->book, cost->options));
+        if (!project->halls.empty()) {
+            Json halls = Json::array();
+            for (const auto& h : computeHallTotals(*project, catalog)) halls.push_back(hallTotalsToJson(h, *project));
+            j["halls"] = std::move(halls);
+        }
         io.out << j.dump(2) << "\n";
         return kExitOk;
     }
@@ -85,6 +91,13 @@ int totalsCommand(const CliArgs& args, const Catalog& catalog, Streams io) {
     for (const auto& f : cabling.fabrics)
         row(out, "Fabric " + f.id, std::to_string(f.nodeLinks) + " node links, " + std::to_string(f.uplinks) + " spine uplinks" +
                                        (f.uplinks ? ", " + fmtFixed(f.oversubscription, 2) + ":1" : ""));
+    if (!project->halls.empty()) {
+        out << "\nPer hall:\n";
+        for (const auto& h : computeHallTotals(*project, catalog))
+            row(out, h.hall->name, std::to_string(h.totals.racks) + " racks, " + fmtGrouped(h.totals.sum.gpus, 0) + " GPUs, " +
+                                       fmtKw(h.totals.sum.maxW) + " IT max, " + fmtGrouped(h.totals.roomAreaM2, 0) + " m², " +
+                                       fmtGrouped(double(h.cables), 0) + " cables (" + fmtGrouped(h.cableLengthM / 1000.0, 1) + " km)");
+    }
     out << "\nPer rack:\n";
     out << "  " << std::left << std::setw(10) << "Rack" << std::right << std::setw(10) << "U used" << std::setw(12) << "kW max"
         << std::setw(12) << "budget kW" << std::setw(7) << "GPUs" << std::setw(12) << "weight kg" << "\n";

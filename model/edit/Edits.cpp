@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "Geometry.h"
 #include "Placement.h"
 #include "PowerChain.h"
 #include "ProjectDefaults.h"
@@ -33,6 +34,14 @@ Proposal refuse(std::string why) {
 }
 
 Proposal noRack(const std::string& id) { return refuse("no rack \"" + id + "\""); }
+
+// In a site with halls, the hall whose outline holds `at`; else `fallback` (a rack dropped between halls
+// keeps its hall, and the rack-in-hall rule says so).
+std::string hallAt(const Project& p, Point at, const std::string& fallback) {
+    for (const auto& h : p.halls)
+        if (geo::bg::within(geo::BPoint(double(at.x), double(at.y)), geo::toPolygon(h.outline))) return h.id;
+    return fallback;
+}
 Proposal noDevice(const std::string& id) { return refuse("no device \"" + id + "\""); }
 
 // One rack changed from `before` to `after` (nothing when they are equal).
@@ -40,7 +49,7 @@ Proposal rackChange(std::size_t index, const Rack& before, const Rack& after, st
     Proposal r;
     r.text = std::move(text);
     if (after.id != before.id || after.name != before.name || after.model != before.model || !(after.position == before.position) ||
-        after.rotation != before.rotation || after.row != before.row || after.frontAisle != before.frontAisle ||
+        after.rotation != before.rotation || after.row != before.row || after.hall != before.hall || after.frontAisle != before.frontAisle ||
         after.cooling != before.cooling || after.powerBudgetW != before.powerBudgetW || after.feeds != before.feeds ||
         after.feedFrom != before.feedFrom || after.feedPhase != before.feedPhase || after.extra != before.extra)
         r.change.racks.push_back({index, before, after});
@@ -167,6 +176,7 @@ Proposal moveRack(const Project& p, const std::string& rackId, Point position) {
     if (!i) return noRack(rackId);
     Rack after = p.layout.racks[*i];
     after.position = position;
+    after.hall = hallAt(p, position, after.hall);
     return rackChange(*i, p.layout.racks[*i], after, "Move rack " + after.name);
 }
 
@@ -219,6 +229,7 @@ Proposal addRack(const Project& p, const Catalog& c, const std::string& modelId,
     r.cooling = defaults::newRackCooling(c);
     r.powerBudgetW = defaults::kNewRackBudgetW;
     r.feeds = defaults::newRackFeeds();
+    r.hall = hallAt(p, position, like ? like->hall : p.halls.empty() ? std::string() : p.halls.front().id);
     if (like) {
         r.row = like->row;
         r.rotation = like->rotation;

@@ -31,7 +31,7 @@ void applyList(std::vector<T>& list, const std::vector<ItemChange<T>>& changes, 
 }
 
 bool sameGeometry(const Rack& a, const Rack& b) {
-    return a.position == b.position && a.rotation == b.rotation && a.model == b.model && a.name == b.name;
+    return a.position == b.position && a.rotation == b.rotation && a.model == b.model && a.name == b.name && a.hall == b.hall;
 }
 
 }  // namespace

@@ -282,6 +282,7 @@ void addNetworkPlan(AssembledPod& pod, const PodPlan& plan, const Numbering& num
         fp.id = f.id;
         fp.kind = f.kind;
         fp.leafUplinks = f.leafUplinks;
+        fp.railPlanes = f.railPlanes;
         for (std::size_t g = 0; g < plan.switches.size(); ++g) {
             if (plan.switches[g].fabricId != f.id) continue;
             auto& list = plan.switches[g].tier == 2 ? fp.cores : plan.switches[g].tier == 1 ? fp.spines : fp.leaves;

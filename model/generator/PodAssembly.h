@@ -29,6 +29,7 @@ struct FabricSpec {
     std::string id;
     std::string kind;      // compute | storage | inband | oob
     int leafUplinks = 0;   // FabricPlan::leafUplinks (0: as many as downlinks)
+    bool railPlanes = false;  // FabricPlan::railPlanes
 };
 
 struct PodPlan {

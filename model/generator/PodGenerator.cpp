@@ -23,8 +23,43 @@ using gen::Parts;
 struct ComputeSize {
     int leaves = 0, spines = 0, cores = 0;
     int leafUplinks = 0;  // the fabric's leaf_uplinks (full scalable units), else 0
+    bool railPlanes = false;  // FabricPlan::railPlanes
     std::string error;
 };
+
+// Past `switchPorts` leaf groups no core reaches every group, so one three-tier Clos cannot connect them:
+// each rail becomes a plane of its own (FabricPlan::railPlanes; cross-rail traffic stays inside the node, as
+// rail-optimised collectives send it). Per plane: leaf r of every group, in ⌈groups / perLeaf⌉ pods of as
+// even a size as they split into (the first pods the larger); each pod the fewest spines that take the largest pod's uplinks at perLeaf down each; cores = ⌈the plane's spine
+// uplinks / switch ports⌉, and every core reaches every pod while pods ≤ switch ports. 16,384 DGX H100
+// (8 rails) on 64-port QM9700: 512 groups of 32 nodes; per plane 512 leaves in 16 pods × 32 spines = 512
+// spines and 512 × 32 = 16,384 uplinks / 64 = 256 cores; over 8 planes 4,096 leaves, 4,096 spines, 2,048 cores.
+ComputeSize sizeRailPlanes(int nodes, int ports, int switchPorts, const std::string& switchId, bool fullUnits, int groups, int perGroup) {
+    ComputeSize s;
+    const int perLeaf = switchPorts / 2;
+    const int pods = (groups + perLeaf - 1) / perLeaf;
+    if (pods > switchPorts) {
+        s.error = "a three-tier " + switchId + " fabric (one plane per rail) connects at most " +
+                  std::to_string(std::int64_t(switchPorts) * perLeaf * perLeaf) + " nodes with " + std::to_string(ports) +
+                  " compute ports each (" + std::to_string(nodes) + " asked): a fourth tier is not generated";
+        return s;
+    }
+    const int perPod = (groups + pods - 1) / pods;  // balanced pods, as deriveCabling() forms them
+    auto uplinksOf = [&](int g) { return fullUnits ? perLeaf : (g == groups - 1 ? nodes - g * perGroup : perGroup); };
+    std::int64_t planeUplinks = 0, largestPod = 0;
+    for (int p = 0; p < pods; ++p) {
+        std::int64_t pod = 0;
+        for (int g = p * perPod; g < std::min(groups, (p + 1) * perPod); ++g) pod += uplinksOf(g);
+        largestPod = std::max(largestPod, pod);
+        planeUplinks += pod;
+    }
+    s.leaves = groups * ports;
+    s.spines = ports * pods * int((largestPod + perLeaf - 1) / perLeaf);
+    s.cores = ports * int((planeUplinks + switchPorts - 1) / switchPorts);
+    s.railPlanes = true;
+    if (fullUnits) s.leafUplinks = perLeaf;
+    return s;
+}
 
 // Three tiers: `groups` leaf groups of ≤ perLeaf nodes (perGroup each, the last the rest), one leaf per
 // node port in each; each group's spines the fewest that take its uplinks (every leaf's downlinks, or
@@ -33,11 +68,7 @@ struct ComputeSize {
 ComputeSize sizeThreeTier(int nodes, int ports, int switchPorts, const std::string& switchId, bool fullUnits, int groups, int perGroup) {
     ComputeSize s;
     const int perLeaf = switchPorts / 2;
-    if (groups > switchPorts) {
-        s.error = "a three-tier " + switchId + " fabric connects at most " + std::to_string(switchPorts * perLeaf) + " nodes with " +
-                  std::to_string(ports) + " compute ports each (" + std::to_string(nodes) + " asked): a fourth tier is not generated";
-        return s;
-    }
+    if (groups > switchPorts) return sizeRailPlanes(nodes, ports, switchPorts, switchId, fullUnits, groups, perGroup);
     s.leaves = groups * ports;
     const int groupUplinks = ports * (fullUnits ? perLeaf : perGroup);  // the largest group's
     const int perGroupSpines = (groupUplinks + perLeaf - 1) / perLeaf;
@@ -177,7 +208,7 @@ void addSwitchGroups(gen::PodPlan& plan, const Parts& parts, const ComputeSize& 
     const int pair = compute.spines > 0 ? 2 : 1;  // two network racks, management switches in pairs
     const std::string ib = parts.fabric == "roce" ? "ROCE" : "IB";
     if (compute.leaves > 0) {
-        plan.fabrics.push_back({"compute", "compute", compute.leafUplinks});
+        plan.fabrics.push_back({"compute", "compute", compute.leafUplinks, compute.railPlanes});
         plan.switches.push_back({"compute", 0, parts.fabricSwitch, compute.leaves, "leaf", ib + "-LEAF", 2});
         if (compute.spines > 0) plan.switches.push_back({"compute", 1, parts.fabricSwitch, compute.spines, "spine", ib + "-SPINE", 2});
         if (compute.cores > 0) plan.switches.push_back({"compute", 2, parts.fabricSwitch, compute.cores, "core", ib + "-CORE", 2});

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "Cabling.h"
 #include "CatalogLoader.h"
@@ -246,12 +247,70 @@ private slots:
         QCOMPARE(g.spineCoreCables, 2056);
         const auto violations = RuleEngine::standard().checkAll(g.project, catalog);
         QCOMPARE(countSeverity(violations, Severity::Error), 0);
-        // 64 groups of 32 is the most three tiers of 64-port switches connect (2,048 nodes): 2,049 is refused.
+        // 64 groups of 32 is the most one three-tier Clos of 64-port switches connects (2,048 nodes, every core
+        // one link to each group). 2,049 nodes: 65 groups (⌈2,049 / 32⌉; 64 of 32 nodes and one of 1), so each
+        // of the 8 rails becomes a plane: ⌈65 / 32⌉ = 3 pods of 22, 22, 21 leaves; the largest pods' uplinks
+        // 22 × 32 = 704 → 704 / 32 = 22 spines per pod, 8 × 3 × 22 = 528 spines; a plane's uplinks are one per
+        // node, 2,049 → ⌈2,049 / 64⌉ = 33 cores per plane, 264 in all; 65 × 8 = 520 leaves; every tier cables
+        // 2,049 × 8 = 16,392 links.
         o.nodes = 2049;
+        auto planes = generatePod(o, catalog);
+        QVERIFY2(std::holds_alternative<GeneratedPod>(planes), std::get_if<GeneratorError>(&planes) ? std::get<GeneratorError>(planes).message.c_str() : "");
+        const auto& p = std::get<GeneratedPod>(planes);
+        QCOMPARE(p.computeLeaves, 520);
+        QCOMPARE(p.computeSpines, 528);
+        QCOMPARE(p.computeCores, 264);
+        QCOMPARE(p.nodeLeafCables, 16392);
+        QCOMPARE(p.leafSpineCables, 16392);
+        QCOMPARE(p.spineCoreCables, 16392);
+        QCOMPARE(countSeverity(RuleEngine::standard().checkAll(p.project, catalog), Severity::Error), 0);
+        // 64 pods of 32 leaf groups of 32 nodes is the most rail planes connect: 65,537 nodes are refused.
+        o.nodes = 65537;
         auto big = generatePod(o, catalog);
         QVERIFY(std::holds_alternative<GeneratorError>(big));
         QVERIFY2(std::get<GeneratorError>(big).message.find("a fourth tier is not generated") != std::string::npos,
                  std::get<GeneratorError>(big).message.c_str());
+    }
+
+    // The hall: 16,384 DGX H100 (131,072 GPUs) at 4 per rack on QM9700, rail planes. 512 groups of
+    // 32 nodes; per plane 16 pods of 32 leaves, 32 × 32 / 32 = 32 spines each, 16 × 32 × 32 = 16,384 uplinks /
+    // 64 = 256 cores. In all: 8 × 512 = 4,096 leaves, 8 × 16 × 32 = 4,096 spines, 8 × 256 = 2,048 cores;
+    // 16,384 × 8 = 131,072 links per tier; 16,384 / 4 = 4,096 GPU racks. Every core's 64 ports are used (16,384
+    // uplinks / 256 cores), and each core reaches every one of its plane's 16 pods.
+    void railPlaneHall() {
+        GeneratorOptions o;
+        o.nodeId = "nvidia-dgx-h100";
+        o.nodes = 16384;
+        o.perRack = 4;
+        auto r = generatePod(o, catalog);
+        QVERIFY2(std::holds_alternative<GeneratedPod>(r), std::get_if<GeneratorError>(&r) ? std::get<GeneratorError>(r).message.c_str() : "");
+        const auto& g = std::get<GeneratedPod>(r);
+        QCOMPARE(g.gpuRacks, 4096);
+        QCOMPARE(g.computeLeaves, 4096);
+        QCOMPARE(g.computeSpines, 4096);
+        QCOMPARE(g.computeCores, 2048);
+        QCOMPARE(g.nodeLeafCables, 131072);
+        QCOMPARE(g.leafSpineCables, 131072);
+        QCOMPARE(g.spineCoreCables, 131072);
+        const FabricPlan& f = g.project.layout.network.fabrics.front();
+        QVERIFY(f.railPlanes);
+        const Cabling cabling = deriveCabling(g.project, catalog);
+        // Pods and planes as the cabling formed them: spine s is in plane s / 512, pod (s mod 512) / 32; core c
+        // in plane c / 256. Each core: 64 links, all from its own plane's spines, 4 from each of its 16 pods.
+        std::unordered_map<std::string, int> spineIndex, coreIndex;
+        for (std::size_t i = 0; i < f.spines.size(); ++i) spineIndex[f.spines[i]] = int(i);
+        for (std::size_t i = 0; i < f.cores.size(); ++i) coreIndex[f.cores[i]] = int(i);
+        std::vector<std::map<int, int>> podLinks(f.cores.size());  // core → pod (plane × 16 + pod) → links
+        for (const auto& c : cabling.cables) {
+            if (c.tier != "spine-core") continue;
+            const int s = spineIndex.at(c.a.device), k = coreIndex.at(c.b.device);
+            QCOMPARE(s / 512, k / 256);  // same plane
+            ++podLinks[std::size_t(k)][(s / 512) * 16 + (s % 512) / 32];
+        }
+        for (const auto& pods : podLinks) {
+            QCOMPARE(int(pods.size()), 16);
+            for (const auto& [pod, links] : pods) QCOMPARE(links, 4);
+        }
     }
 
     // NVL72 presets: no published compute-fabric table was found for them (no row to check); one SU is 8
