@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "Cabling.h"
 #include "NetboxCsv.h"
@@ -85,6 +86,14 @@ struct Context {
     std::string site, location;
     std::vector<std::string> names;  // NetBox device name by device index
     NetboxExport out;
+    std::unordered_map<std::string, const Rack*> racks = {};  // by id
+
+    // A rack's NetBox location: its hall in a site with halls (Project::halls), else the room.
+    const std::string& locationOf(const Rack* rack) const {
+        if (rack && !rack->hall.empty())
+            if (const Hall* h = project.hall(rack->hall)) return h->name;
+        return location;
+    }
 };
 
 void writeTypes(Context& c) {
@@ -112,13 +121,15 @@ void writeTypes(Context& c) {
 void writeSiteAndRacks(Context& c) {
     c.out.files.push_back({"sites.csv", csvLine({"name", "slug", "status", "description"}) +
                                             csvLine({c.site, slugify(c.site), "planned", "Pod Planner plan " + c.project.meta.name})});
-    c.out.files.push_back({"locations.csv", csvLine({"site", "name", "slug", "status"}) +
-                                                csvLine({c.site, c.location, slugify(c.location), "planned"})});
+    std::string locations = csvLine({"site", "name", "slug", "status"});
+    if (c.project.halls.empty()) locations += csvLine({c.site, c.location, slugify(c.location), "planned"});
+    for (const auto& h : c.project.halls) locations += csvLine({c.site, h.name, slugify(h.name), "planned"});
+    c.out.files.push_back({"locations.csv", locations});
     std::string r = csvLine({"site", "location", "name", "facility_id", "status", "width", "u_height", "outer_width",
                              "outer_depth", "outer_unit", "description"});
     for (const auto& rack : c.project.layout.racks) {
         const RackModel* m = c.catalog.rack(rack.model);
-        r += csvLine({c.site, c.location, rack.name.empty() ? rack.id : rack.name, rack.id, "planned", "19",
+        r += csvLine({c.site, c.locationOf(&rack), rack.name.empty() ? rack.id : rack.name, rack.id, "planned", "19",
                       m ? std::to_string(m->uHeight) : "42", m ? std::to_string(m->widthMm) : "", m ? std::to_string(m->depthMm) : "",
                       m ? "mm" : "", kRackModelPrefix + rack.model + (rack.row.empty() ? "" : ", row " + rack.row)});
         ++c.out.racks;
@@ -133,13 +144,14 @@ void writeDevices(Context& c) {
     for (std::size_t i = 0; i < devices.size(); ++i) {
         const Device& d = devices[i];
         const Equipment* e = c.catalog.equipment(d.catalogId);
-        const Rack* rack = c.project.rack(d.rack);
+        const auto found = c.racks.find(d.rack);
+        const Rack* rack = found == c.racks.end() ? nullptr : found->second;
         if (!e) {
             c.out.warnings.push_back("device " + d.id + ": catalog entry " + d.catalogId + " unknown, not exported");
             continue;
         }
         const bool zeroU = d.u == 0 || e->uHeight == 0;  // side-mounted: racked, no position, no face
-        t += csvLine({c.names[i], roleName(e->kind), e->vendor, e->model, "planned", c.site, c.location,
+        t += csvLine({c.names[i], roleName(e->kind), e->vendor, e->model, "planned", c.site, c.locationOf(rack),
                       rack ? (rack->name.empty() ? rack->id : rack->name) : "", zeroU ? "" : num(d.u, 1),
                       zeroU ? "" : (d.face == Face::Rear ? "rear" : "front"), kDeviceIdPrefix + d.id});
         ++c.out.devices;
@@ -188,7 +200,7 @@ const PduSpec* feedPdu(const Context& c, const Rack& rack, const std::string& fe
 }
 
 void writePower(Context& c) {
-    std::set<std::string> panels;
+    std::set<std::pair<std::string, std::string>> panels;  // location, panel
     std::string feeds = csvLine({"site", "power_panel", "location", "rack", "name", "status", "type", "supply", "phase",
                                  "voltage", "amperage", "max_utilization"});
     for (const auto& rack : c.project.layout.racks) {
@@ -204,15 +216,15 @@ void writePower(Context& c) {
                 c.out.warnings.push_back("rack " + rack.id + " feed " + feed + ": no PDU on it, power feed left out");
                 continue;
             }
-            panels.insert(panel);
-            feeds += csvLine({c.site, panel, c.location, rack.name.empty() ? rack.id : rack.name,
+            panels.insert({c.locationOf(&rack), panel});
+            feeds += csvLine({c.site, panel, c.locationOf(&rack), rack.name.empty() ? rack.id : rack.name,
                               (rack.name.empty() ? rack.id : rack.name) + "-" + feed, "planned", i == 0 ? "primary" : "redundant", "ac",
                               phases == 3 ? "three-phase" : "single-phase", num(volts, 0), num(pdu->currentA, 0), "80"});
             ++c.out.powerFeeds;
         }
     }
     std::string p = csvLine({"site", "location", "name"});
-    for (const auto& panel : panels) p += csvLine({c.site, c.location, panel});
+    for (const auto& [location, panel] : panels) p += csvLine({c.site, location, panel});
     c.out.files.push_back({"power-panels.csv", p});
     c.out.files.push_back({"power-feeds.csv", feeds});
 }
@@ -238,6 +250,7 @@ NetboxExport exportNetbox(const Project& project, const Catalog& catalog) {
     c.site = !project.meta.name.empty() ? project.meta.name : !project.room.name.empty() ? project.room.name : "Pod Planner site";
     if (c.site.size() > 100) c.site = c.site.substr(0, 100);
     c.location = project.room.name.empty() ? "Room" : project.room.name;
+    for (const auto& r : project.layout.racks) c.racks.emplace(r.id, &r);
     writeTypes(c);
     writeSiteAndRacks(c);
     writeDevices(c);

@@ -9,6 +9,7 @@
 #include "CatalogLoader.h"
 #include "ChainDesign.h"
 #include "Edits.h"
+#include "NetboxCsvExport.h"
 #include "ProjectFile.h"
 #include "RuleEngine.h"
 #include "Site.h"
@@ -188,6 +189,21 @@ private slots:
         const Project hall2 = hallProject(site, "hall-2");
         QCOMPARE(hall2.powerChain.nodes.size(), one.powerChain.nodes.size());
         for (const auto& node : hall2.powerChain.nodes) QVERIFY2(node.id.rfind("h2-", 0) == 0, node.id.c_str());
+
+        // NetBox: one location per hall; each rack and device row in its own hall's location.
+        const netbox::NetboxExport nb = netbox::exportNetbox(site, catalog);
+        auto file = [&](const std::string& path) {
+            for (const auto& f : nb.files)
+                if (f.path == path) return QString::fromStdString(f.text);
+            return QString();
+        };
+        const QStringList locations = file("locations.csv").split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(locations.size(), 1 + 3);  // header + one per hall
+        QVERIFY2(locations[2].contains(",Hall 2,hall-2,planned"), qPrintable(locations[2]));
+        const QStringList racks = file("racks.csv").split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(racks.size(), 1 + int(site.layout.racks.size()));
+        QVERIFY2(racks[1 + int(n)].contains(",Hall 2,H2 "), qPrintable(racks[1 + int(n)]));  // the first rack of hall 2
+        QCOMPARE(file("devices.csv").count(",Hall 3,"), int(one.layout.devices.size()));
     }
 };
 
