@@ -58,6 +58,7 @@ public:
             cableFabric(fabric);
         }
         if (!computeHasLeaves) reportUnconnectedGpuNodes();
+        else if (!hallOf_.empty()) reportGpuNodesOfHallsWithoutFabric();
         return std::move(out_);
     }
 
@@ -79,9 +80,12 @@ private:
     // the nodes of the halls its switches stand in.
     void findHalls() {
         if (project_.halls.empty()) return;
-        std::unordered_map<std::string_view, const std::string*> rackHall;
-        for (const auto& r : project_.layout.racks) rackHall.emplace(r.id, &r.hall);
-        hallOf_.assign(devices_.size(), nullptr);
+        std::unordered_map<std::string_view, int> hallIndex;
+        for (std::size_t h = 0; h < project_.halls.size(); ++h) hallIndex.emplace(project_.halls[h].id, int(h));
+        std::unordered_map<std::string_view, int> rackHall;
+        for (const auto& r : project_.layout.racks)
+            if (auto it = hallIndex.find(r.hall); it != hallIndex.end()) rackHall.emplace(r.id, it->second);
+        hallOf_.assign(devices_.size(), -1);
         for (std::size_t i = 0; i < devices_.size(); ++i)
             if (auto it = rackHall.find(devices_[i].rack); it != rackHall.end()) hallOf_[i] = it->second;
     }
@@ -132,7 +136,7 @@ private:
     }
 
     // Nodes: non-switch devices with ports of this fabric kind, in project order.
-    Nodes nodesOfFabric(const std::vector<const std::string*>& halls) {
+    Nodes nodesOfFabric(const std::vector<int>& halls) {
         Nodes nodes;
         for (std::size_t i = 0; i < devices_.size(); ++i) {
             const Equipment* e = router_.equipment(i);
@@ -284,12 +288,13 @@ private:
         const std::vector<std::size_t> leaves = resolve(fabric.leaves);
         const std::vector<std::size_t> spines = resolve(fabric.spines);
         const std::vector<std::size_t> cores = resolve(fabric.cores);
-        std::vector<const std::string*> halls;  // the halls of the fabric's switches (a site with halls)
+        std::vector<int> halls;  // the halls of the fabric's switches (a site with halls)
         if (!hallOf_.empty())
             for (const auto* list : {&leaves, &spines, &cores})
                 for (std::size_t sw : *list)
                     if (std::find(halls.begin(), halls.end(), hallOf_[sw]) == halls.end()) halls.push_back(hallOf_[sw]);
         const Nodes nodes = nodesOfFabric(halls);
+        if (fabric.kind == "compute" && !leaves.empty()) computeHalls_.insert(computeHalls_.end(), halls.begin(), halls.end());
         std::vector<int> downlinks(leaves.size(), 0), spineDown(spines.size(), 0);
         if (!leaves.empty()) cableNodes(fabric, nodes, leaves, downlinks, report);
         const int rails = railsOf(nodes);
@@ -309,6 +314,16 @@ private:
         }
     }
 
+    // In a site with halls: GPU nodes in a hall no compute fabric's switches stand in.
+    void reportGpuNodesOfHallsWithoutFabric() {
+        for (std::size_t i = 0; i < devices_.size(); ++i) {
+            if (std::find(computeHalls_.begin(), computeHalls_.end(), hallOf_[i]) != computeHalls_.end()) continue;
+            const Equipment* e = router_.equipment(i);
+            if (!e || e->kind != EquipmentKind::GpuNode || fabricPorts(e, "compute").count == 0) continue;
+            out_.unconnected.push_back({devices_[i].id, "compute", "no compute fabric has switches in its hall"});
+        }
+    }
+
     inline static const std::string kNodeLeaf = "node-leaf", kLeafSpine = "leaf-spine", kSpineCore = "spine-core";
 
     const Project& project_;
@@ -318,7 +333,8 @@ private:
     CableIndex* index_;
     const bool everyCable_;
     std::unordered_map<std::string_view, std::size_t> wanted_;  // leaf, spine and core ids → device index
-    std::vector<const std::string*> hallOf_;                     // device index → its rack's hall; empty without halls
+    std::vector<int> computeHalls_;  // halls a compute fabric with leaves cables (a site with halls)
+    std::vector<int> hallOf_;  // device index → its rack's hall (index in Project::halls, -1 none); empty without halls
     std::vector<int> switchPorts_;                                // ports used so far per switch, reset per fabric
     const std::string* kind_ = nullptr;                           // the fabric being cabled
     std::unordered_map<const Equipment*, FabricPorts> portsOf_;   // for that fabric's kind

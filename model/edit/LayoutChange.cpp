@@ -59,6 +59,7 @@ Edit LayoutChange::edit(bool) const {
         const Rack& any = c.before ? *c.before : *c.after;
         touched.insert(any.id);
         if (!c.before || !c.after || !sameGeometry(*c.before, *c.after)) e.geometry = true;
+        if (c.before && c.after && c.before->hall != c.after->hall) e.structure = true;  // its nodes join another hall's fabrics
     }
     for (const auto& c : devices) {
         if (c.before) touched.insert(c.before->rack);

@@ -3,12 +3,14 @@
 // halls (generate --halls) and totals per hall against the single pod's own totals.
 #include <QtTest>
 
+#include <map>
 #include <set>
 
 #include "Cabling.h"
 #include "CatalogLoader.h"
 #include "ChainDesign.h"
 #include "Edits.h"
+#include "IncrementalChecker.h"
 #include "NetboxCsvExport.h"
 #include "ProjectFile.h"
 #include "RuleEngine.h"
@@ -141,6 +143,44 @@ private slots:
         QCOMPARE(added.change.racks[0].after->hall, std::string("hall-b"));
     }
 
+    // A GPU rack of hall 1 moved into hall 2: its nodes leave hall 1's fabrics for hall 2's (the edit is a
+    // structure change), and the incremental checker agrees with a full check on violations and cables.
+    void rackMovedToAnotherHall() {
+        Project site = repeatInHalls(pod32().project, 2);
+        const RuleEngine engine = RuleEngine::standard();
+        IncrementalChecker checker(engine, catalog);
+        checker.reset(site);
+        const Rack& gpu = site.layout.racks.front();  // h1's first GPU rack
+        QCOMPARE(gpu.hall, std::string("hall-1"));
+        const Polygon& hall2 = site.halls[1].outline;
+        const Point into{(hall2[0].x + hall2[2].x) / 2, (hall2[0].y + hall2[2].y) / 2};  // the middle of hall 2
+        edit::Proposal move = edit::moveRack(site, gpu.id, into);
+        QCOMPARE(move.change.racks.at(0).after->hall, std::string("hall-2"));
+        const Edit e = move.change.edit(true);
+        QVERIFY(e.structure);
+        move.change.apply(site.layout, true);
+        checker.update(site, e);
+        const auto full = engine.checkAll(site, catalog);
+        QVERIFY(checker.violations() == full);
+        QVERIFY(checker.cablesByMedium() == cablesByMedium(deriveCabling(site, catalog)));
+        // The rack holds 4 DGX H100 of 8 compute ports: hall 1's fabric now links (32 − 4) × 8 = 224 node ports,
+        // hall 2's (32 + 4) × 8 = 288.
+        std::map<std::string, int> links;
+        for (const auto& f : deriveCabling(site, catalog).fabrics) links[f.id] = f.nodeLinks;
+        QCOMPARE(links["h1-compute"], 224);
+        QCOMPARE(links["h2-compute"], 288);
+    }
+
+    // Hall 2's compute fabric deleted: its 32 nodes are reported unconnected, hall 1's are not.
+    void hallWithoutComputeFabric() {
+        Project site = repeatInHalls(pod32().project, 2);
+        auto& fabrics = site.layout.network.fabrics;
+        fabrics.erase(std::remove_if(fabrics.begin(), fabrics.end(), [](const FabricPlan& f) { return f.id == "h2-compute"; }), fabrics.end());
+        const Cabling cabling = deriveCabling(site, catalog);
+        QCOMPARE(int(cabling.unconnected.size()), 32);
+        for (const auto& u : cabling.unconnected) QVERIFY2(u.device.rfind("h2-", 0) == 0, u.device.c_str());
+    }
+
     // A 32-node pod in 3 halls: three times every count, ids unique, hall h shifted by (h − 1) × (width + 20 m),
     // and each hall's totals equal the single pod's.
     void podRepeatedInHalls() {
@@ -178,6 +218,7 @@ private slots:
         const auto halls = computeHallTotals(site, catalog);
         QCOMPARE(halls.size(), std::size_t(3));
         const std::size_t podCables = deriveCabling(one, catalog).cables.size();
+        QCOMPARE(deriveCabling(site, catalog).cables.size(), 3 * podCables);  // each fabric cables its own hall's nodes
         for (const auto& h : halls) {
             QCOMPARE(h.totals.racks, podTotals.racks);
             QCOMPARE(h.totals.sum.gpus, podTotals.sum.gpus);
