@@ -4,6 +4,7 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "Cabling.h"
 
@@ -88,6 +89,9 @@ private:
         hallOf_.assign(devices_.size(), -1);
         for (std::size_t i = 0; i < devices_.size(); ++i)
             if (auto it = rackHall.find(devices_[i].rack); it != rackHall.end()) hallOf_[i] = it->second;
+        devicesOfHall_.assign(project_.halls.size(), {});
+        for (std::size_t i = 0; i < devices_.size(); ++i)
+            if (hallOf_[i] >= 0) devicesOfHall_[std::size_t(hallOf_[i])].push_back(i);
     }
 
     std::vector<std::size_t> resolve(const std::vector<std::string>& ids) const {
@@ -136,14 +140,24 @@ private:
     }
 
     // Nodes: non-switch devices with ports of this fabric kind, in project order.
+    // With halls, only the devices of the fabric's halls are visited (bucketed once in findHalls): visiting every
+    // device of the site for every fabric was quadratic in halls (32 fabrics × 480,000 devices on the campus).
     Nodes nodesOfFabric(const std::vector<int>& halls) {
         Nodes nodes;
-        for (std::size_t i = 0; i < devices_.size(); ++i) {
+        auto visit = [&](std::size_t i) {
             const Equipment* e = router_.equipment(i);
-            if (!e || e->kind == EquipmentKind::Switch) continue;
-            if (!hallOf_.empty() && std::find(halls.begin(), halls.end(), hallOf_[i]) == halls.end()) continue;
+            if (!e || e->kind == EquipmentKind::Switch) return;
             if (FabricPorts p = ports(e); p.count > 0) nodes.push_back({i, p});
+        };
+        if (hallOf_.empty()) {
+            for (std::size_t i = 0; i < devices_.size(); ++i) visit(i);
+            return nodes;
         }
+        std::vector<std::size_t> inHalls;  // project order, as without halls
+        for (int h : halls)
+            if (h >= 0) inHalls.insert(inHalls.end(), devicesOfHall_[std::size_t(h)].begin(), devicesOfHall_[std::size_t(h)].end());
+        std::sort(inHalls.begin(), inHalls.end());
+        for (std::size_t i : inHalls) visit(i);
         return nodes;
     }
 
@@ -289,10 +303,11 @@ private:
         const std::vector<std::size_t> spines = resolve(fabric.spines);
         const std::vector<std::size_t> cores = resolve(fabric.cores);
         std::vector<int> halls;  // the halls of the fabric's switches (a site with halls)
+        std::unordered_set<int> seen;
         if (!hallOf_.empty())
             for (const auto* list : {&leaves, &spines, &cores})
                 for (std::size_t sw : *list)
-                    if (std::find(halls.begin(), halls.end(), hallOf_[sw]) == halls.end()) halls.push_back(hallOf_[sw]);
+                    if (seen.insert(hallOf_[sw]).second) halls.push_back(hallOf_[sw]);
         const Nodes nodes = nodesOfFabric(halls);
         if (fabric.kind == "compute" && !leaves.empty()) computeHalls_.insert(computeHalls_.end(), halls.begin(), halls.end());
         std::vector<int> downlinks(leaves.size(), 0), spineDown(spines.size(), 0);
@@ -335,6 +350,7 @@ private:
     std::unordered_map<std::string_view, std::size_t> wanted_;  // leaf, spine and core ids → device index
     std::vector<int> computeHalls_;  // halls a compute fabric with leaves cables (a site with halls)
     std::vector<int> hallOf_;  // device index → its rack's hall (index in Project::halls, -1 none); empty without halls
+    std::vector<std::vector<std::size_t>> devicesOfHall_;  // hall index → its devices, in project order
     std::vector<int> switchPorts_;                                // ports used so far per switch, reset per fabric
     const std::string* kind_ = nullptr;                           // the fabric being cabled
     std::unordered_map<const Equipment*, FabricPorts> portsOf_;   // for that fabric's kind
