@@ -105,6 +105,7 @@ void FloorPlanPainter::paint(const Sheet& sheet, const QRectF& area) const {
     paintRows(sheet, g);
     paintRacks(sheet, g);
     paintCoolingUnits(sheet, g);
+    paintHalls(sheet, g);
     sheet.noBrush();
     sheet.setPen(style::ink(), 0.6);
     sheet.polygon(outline);
@@ -113,6 +114,19 @@ void FloorPlanPainter::paint(const Sheet& sheet, const QRectF& area) const {
                    Qt::AlignLeft | Qt::AlignVCenter, q(room.name), style::secondary(style::kBodyPt, true));
     paintDimensions(sheet, g, roomBox);
     paintFloorPlanPanel(sheet, *data_, g);
+}
+
+// Each hall of a site (Project::halls): its outline as a wall and its name in its top-left corner.
+void FloorPlanPainter::paintHalls(const Sheet& sheet, const FloorPlanGeometry& g) const {
+    sheet.noBrush();
+    for (const Hall& h : data_->project().halls) {
+        const QPolygonF outline = toPaper(g, h.outline);
+        sheet.setPen(style::ink(), 0.45);
+        sheet.polygon(outline);
+        const QRectF box = outline.boundingRect();
+        sheet.text(QRectF(box.left() + 1.5, box.top() + 1, box.width() - 3, 4.5), Qt::AlignLeft | Qt::AlignVCenter, q(h.name),
+                   style::secondary(style::kBodyPt, true));
+    }
 }
 
 void FloorPlanPainter::paintAisles(const Sheet& sheet, const FloorPlanGeometry& g) const {

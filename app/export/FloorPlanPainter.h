@@ -38,6 +38,7 @@ private:
     void paintRacks(const Sheet& sheet, const FloorPlanGeometry& g) const;
     // Cooling units (FloorScene.h): pipes, then each unit's box in its load band with name, type and load %.
     void paintCoolingUnits(const Sheet& sheet, const FloorPlanGeometry& g) const;
+    void paintHalls(const Sheet& sheet, const FloorPlanGeometry& g) const;  // a site's hall outlines and names
     void paintDimensions(const Sheet& sheet, const FloorPlanGeometry& g, const QRectF& roomBox) const;
     QRectF worldBox() const;  // room outline, keep-outs and racks (real mm)
 
