@@ -91,31 +91,50 @@ std::variant<ChainDesignResult, std::string> attachPowerChain(Project& project, 
 
     ChainDesignResult result;
     PowerChain chain;
-    // UPS: 2N → each side carries the whole pod when the other fails; N+1 → n modules carry it with one lost.
-    int modules = 0;
-    double moduleKw = kUpsModuleKw;
-    if (design.upsKw) {
-        modules = std::max(1, int(std::ceil(*design.upsKw / kUpsModuleKw - 1e-9)));
-        moduleKw = *design.upsKw / modules;
-    } else {
-        const int n = std::max(1, int(std::ceil(totalW / (line * kUpsModuleKw * 1000) - 1e-9)));
-        modules = red == "N+1" ? n + 1 : n;
+    // Blocks of consecutive runs, each within one UPS system of at most kMaxUpsModules modules at the warning
+    // line (N+1: one of them spare); --ups-kw fixes each UPS system, so the pod is one block.
+    const int spare = red == "N+1" ? 1 : 0;
+    const double blockW = line * (kMaxUpsModules - spare) * kUpsModuleKw * 1000;
+    std::vector<std::vector<std::size_t>> blocks;  // run indices
+    std::vector<double> blockLoad;
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+        if (blocks.empty() || (!design.upsKw && blockLoad.back() + runs[k].w > blockW)) {
+            blocks.emplace_back();
+            blockLoad.push_back(0);
+        }
+        blocks.back().push_back(k);
+        blockLoad.back() += runs[k].w;
     }
-    const double upsKw = modules * moduleKw;
-    std::vector<std::string> sides = twoN ? std::vector<std::string>{"A", "B"} : std::vector<std::string>{};
+    // UPS: 2N → each side carries its whole block when the other fails; N+1 → n modules carry it with one lost.
+    auto modulesFor = [&](double w) {
+        if (design.upsKw) return std::max(1, int(std::ceil(*design.upsKw / kUpsModuleKw - 1e-9)));
+        return std::max(1, int(std::ceil(w / (line * kUpsModuleKw * 1000) - 1e-9))) + spare;
+    };
+    const double moduleKw = design.upsKw ? *design.upsKw / modulesFor(0) : kUpsModuleKw;
+    const bool several = blocks.size() > 1;
+    auto upsId = [&](const std::string& side, std::size_t b) {
+        return "UPS" + (side.empty() ? std::string() : "-" + side) + (several ? std::to_string(b + 1) : std::string());
+    };
+    double sourceKw = 0;
+    for (double w : blockLoad) sourceKw += modulesFor(w) * moduleKw;
+    std::vector<std::string> sides = twoN ? std::vector<std::string>{"A", "B"} : std::vector<std::string>{""};
     if (twoN) {
-        for (const auto& s : sides) chain.nodes.push_back(sourceNode("UTIL-" + s, PowerNodeKind::Utility, upsKw));
-        for (const auto& s : sides) chain.nodes.push_back(upsNode("UPS-" + s, {"UTIL-" + s}, modules, moduleKw, "2N"));
+        for (const auto& s : sides) chain.nodes.push_back(sourceNode("UTIL-" + s, PowerNodeKind::Utility, sourceKw));
     } else {
-        chain.nodes.push_back(sourceNode("UTIL", PowerNodeKind::Utility, upsKw));
-        chain.nodes.push_back(sourceNode("GEN", PowerNodeKind::Generator, upsKw));
-        chain.nodes.push_back(upsNode("UPS", {"UTIL", "GEN"}, modules, moduleKw, red));
+        chain.nodes.push_back(sourceNode("UTIL", PowerNodeKind::Utility, sourceKw));
+        chain.nodes.push_back(sourceNode("GEN", PowerNodeKind::Generator, sourceKw));
     }
+    for (std::size_t b = 0; b < blocks.size(); ++b)
+        for (const auto& s : sides)
+            chain.nodes.push_back(upsNode(upsId(s, b), twoN ? std::vector<std::string>{"UTIL-" + s} : std::vector<std::string>{"UTIL", "GEN"},
+                                          modulesFor(blockLoad[b]), moduleKw, twoN ? "2N" : red));
     // Busways: a run's busway carries the whole run when its twin (or, in 2N, its side) fails. Rack feeds hang
     // from their run's busways; single-phase PDU feeds take L1, L2, L3 in turn per busway.
     static const char* kPhases[] = {"L1", "L2", "L3"};
     std::map<std::string, int> runNumber;
-    for (const auto& run : runs) {
+    for (std::size_t b = 0; b < blocks.size(); ++b)
+    for (std::size_t k : blocks[b]) {
+        const Run& run = runs[k];
         double rating = kBuswayRatingsA[std::size(kBuswayRatingsA) - 1];
         for (double a : kBuswayRatingsA)
             if (run.w <= line * std::sqrt(3.0) * kBuswayVoltageV * a * derate) {
@@ -128,7 +147,7 @@ std::variant<ChainDesignResult, std::string> attachPowerChain(Project& project, 
             bw.id = "BW-" + name + "-" + side;
             bw.name = "Busway " + name + " side " + side;
             bw.kind = PowerNodeKind::Busway;
-            bw.from = {twoN ? "UPS-" + std::string(side) : "UPS"};
+            bw.from = {upsId(twoN ? side : "", b)};
             bw.voltageV = kBuswayVoltageV;
             bw.phases = 3;
             bw.ratingA = rating;
@@ -148,14 +167,17 @@ std::variant<ChainDesignResult, std::string> attachPowerChain(Project& project, 
     }
     result.nodes = int(chain.nodes.size());
     project.powerChain = std::move(chain);
-    result.notes.push_back(red + " power chain: " + std::to_string(result.nodes) + " nodes, " + (twoN ? "2 UPS systems" : "1 UPS system") +
-                           " of " + std::to_string(modules) + " × " + fmtFixed(moduleKw, moduleKw == std::floor(moduleKw) ? 0 : 1) +
-                           " kW for " + fmtKw(totalW) + " of IT, " + std::to_string(runs.size()) + " busway run(s) × 2 sides at 415 V");
+    const int modules = modulesFor(blockLoad.front());
+    const std::string systems = std::to_string(blocks.size() * sides.size()) + (blocks.size() * sides.size() == 1 ? " UPS system" : " UPS systems");
+    result.notes.push_back(red + " power chain: " + std::to_string(result.nodes) + " nodes, " + systems +
+                           (several ? " in " + std::to_string(blocks.size()) + " blocks, the first" : std::string()) + " of " +
+                           std::to_string(modules) + " × " + fmtFixed(moduleKw, moduleKw == std::floor(moduleKw) ? 0 : 1) + " kW for " +
+                           fmtKw(totalW) + " of IT, " + std::to_string(runs.size()) + " busway run(s) × 2 sides at 415 V");
     if (rackScaleRacks > 0)
         result.notes.push_back(std::to_string(rackScaleRacks) + " rack-scale rack(s) got feeds A and B for their power shelves");
     if (!twoN)
-        result.notes.push_back("with " + red + " the pod hangs from one UPS system: losing it darkens every rack (power.n-minus-1); choose 2N "
-                               "for a concurrently maintainable chain");
+        result.notes.push_back("with " + red + (several ? " each block" : " the pod") + " hangs from one UPS system: losing it darkens " +
+                               (several ? "the block's racks" : "every rack") + " (power.n-minus-1); choose 2N for a concurrently maintainable chain");
     return result;
 }
 

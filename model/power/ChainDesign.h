@@ -12,6 +12,10 @@
 // are kUpsModuleKw (a design choice, not a catalog figure); busways are 415 V three-phase at the first of
 // kBuswayRatingsA that fits, derated by the project's setting (80 %); sources are sized like their UPS.
 // Single-phase PDU feeds are spread over L1, L2, L3 in turn along each busway (feed_phase).
+// Blocks: past what one UPS system of kMaxUpsModules modules carries at the warning line (1,200 kW of IT at
+// 80 %), the busway runs are grouped in layout order into blocks, each with its own UPS system(s) on the side's
+// utility: UPS-A1/UPS-B1 … (2N), UPS1 … (N, N+1); a single block keeps the names above. --ups-kw X is one block;
+// a run larger than a block (a long row's busway, up to 2.3 MW) is a block of its own with the modules it needs.
 #include <optional>
 #include <string>
 #include <variant>
@@ -23,6 +27,8 @@
 namespace pod {
 
 inline constexpr double kUpsModuleKw = 250;
+// The most modules of one UPS system: the largest in the catalog, Schneider Galaxy VX 1,500 kW (6 × 250 kW).
+inline constexpr int kMaxUpsModules = 6;
 inline constexpr double kBuswayVoltageV = 415;
 inline constexpr double kBuswayRatingsA[] = {160, 250, 400, 630, 800, 1000, 1250, 1600, 2000, 2500, 3200, 4000, 5000};
 

@@ -459,6 +459,39 @@ private slots:
         QCOMPARE(p.powerChain.node("BW-R2-B")->ratingA, 1600.0);
     }
 
+    // Blocks: 5 rows of 4 racks × 100 kW (400 kW a row, one busway run each, 2,000 kW in all). One UPS system holds at
+    // most 6 × 250 kW, 1,200 kW at the 80 % line, so rows A–C (1,200 kW) are block 1 and rows D–E (800 kW) block 2:
+    // UPS-A1/B1 of ⌈1,200 / 200⌉ = 6 modules, UPS-A2/B2 of ⌈800 / 200⌉ = 4; utilities sized to (6 + 4) × 250 kW.
+    // N+1 keeps a spare module per block: 1,000 kW blocks → rows A–B, C–D, E: UPS1..3 of 4 + 1, 4 + 1, 2 + 1 modules.
+    void designedChainInBlocks() {
+        auto rows = [&] {
+            Project p = racksOf(catalog, 20, 100000);
+            for (std::size_t i = 0; i < p.layout.racks.size(); ++i) p.layout.racks[i].row = std::string(1, char('A' + i / 4));
+            return p;
+        };
+        Project p = rows();
+        QVERIFY(std::holds_alternative<ChainDesignResult>(attachPowerChain(p, catalog, PowerDesign{})));
+        QVERIFY(!p.powerChain.node("UPS-A"));
+        QCOMPARE(p.powerChain.node("UPS-A1")->modules, 6);
+        QCOMPARE(p.powerChain.node("UPS-B1")->modules, 6);
+        QCOMPARE(p.powerChain.node("UPS-A2")->modules, 4);
+        QVERIFY(!p.powerChain.node("UPS-A3"));
+        QCOMPARE(p.powerChain.node("UTIL-A")->capacityKw, 2500.0);
+        QCOMPARE(p.powerChain.node("BW-C-A")->from, std::vector<std::string>{"UPS-A1"});
+        QCOMPARE(p.powerChain.node("BW-D-B")->from, std::vector<std::string>{"UPS-B2"});
+        QVERIFY(withPrefix(p, "power.n-minus-1").empty());
+        QVERIFY(withPrefix(p, "power.chain-capacity").empty());
+
+        Project n1 = rows();
+        QVERIFY(std::holds_alternative<ChainDesignResult>(attachPowerChain(n1, catalog, PowerDesign{"N+1", std::nullopt})));
+        QCOMPARE(n1.powerChain.node("UPS1")->modules, 5);
+        QCOMPARE(n1.powerChain.node("UPS2")->modules, 5);
+        QCOMPARE(n1.powerChain.node("UPS3")->modules, 3);
+        QCOMPARE(n1.powerChain.node("BW-E-A")->from, std::vector<std::string>{"UPS3"});
+        for (const auto& o : singleFailures(n1, rackPowerInputs(n1, catalog)))
+            if (o.failure == "UPS2#module") QVERIFY(o.carried());
+    }
+
     // With a chain, a rack feed hanging from nothing is reported; without a chain, nothing is.
     void unmappedFeed() {
         Project p = twoN(catalog, 2, 10000, 1000);

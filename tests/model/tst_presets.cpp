@@ -11,6 +11,7 @@
 
 #include "Cabling.h"
 #include "CatalogLoader.h"
+#include "ChainDesign.h"
 #include "Presets.h"
 #include "ProjectFile.h"
 #include "RuleEngine.h"
@@ -311,6 +312,19 @@ private slots:
             QCOMPARE(int(pods.size()), 16);
             for (const auto& [pod, links] : pods) QCOMPARE(links, 4);
         }
+        // With generate's 2N chain the hall is written and read back: its ~190 MW of IT is carried in blocks of
+        // UPS systems (no one system of hundreds of modules, which the file format refuses past 64).
+        Project hall = g.project;
+        QVERIFY(std::holds_alternative<ChainDesignResult>(attachPowerChain(hall, catalog, PowerDesign{})));
+        int ups = 0;
+        for (const auto& n : hall.powerChain.nodes)
+            if (n.kind == PowerNodeKind::Ups) {
+                ++ups;
+                QVERIFY2(n.modules <= 64, n.id.c_str());
+            }
+        QVERIFY(ups > 2);
+        auto again = ProjectFile::parse(ProjectFile::serialize(hall), "hall.podplan", catalog);
+        QVERIFY2(std::holds_alternative<Project>(again), std::get_if<LoadError>(&again) ? std::get<LoadError>(again).message().c_str() : "");
     }
 
     // NVL72 presets: no published compute-fabric table was found for them (no row to check); one SU is 8
