@@ -15,6 +15,7 @@ Pane {
         objectName: "elevationFilter"
         racks: Planner.racks
         selectedRacks: Planner.selection.racks
+        hall: Planner.halls.hallId
         limit: 16
     }
     Label {

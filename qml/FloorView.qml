@@ -5,13 +5,17 @@ import PodPlanner
 // The room to scale: grid, keep-outs, racks coloured by power use with their front edge marked and
 // violation markers. Wheel zooms about the pointer, right/middle drag pans, left drag on a rack moves
 // it (snapping to the grid and to neighbours), left drag on empty floor selects with a rubber band.
+// A site of several halls shows the scope Planner.halls holds: the site overview (every hall outlined and
+// labelled with its figures; a double-click in a hall opens it) or one hall alone, chosen in the switcher.
 Item {
     id: root
     clip: true
     property real zoom: 0.05          // pixels per millimetre
     property real panX: 20
     property real panY: 20
-    readonly property rect room: Planner.roomBounds
+    readonly property rect room: Planner.halls.bounds  // the hall shown, else the room (site)
+    // The site overview of a project with halls: their labels stand above them (fit leaves room).
+    readonly property bool siteOverview: Planner.halls.hasHalls && Planner.halls.hallId === ""
     // How racks are coloured: 0 power band, 1 heat map (kW/m²), 2 liquid vs air (H cycles, PlannerView).
     property int colouring: 0
     // The power chain pane is open under the floor (PlannerView); the button here asks to toggle it.
@@ -23,14 +27,19 @@ Item {
 
     function fit() {
         if (room.width <= 0 || width <= 0) return
-        // 36 px at the top: the colouring buttons stand there, clear of the room's edge.
-        zoom = Math.min((width - 40) / room.width, (height - 76) / room.height)
+        // 36 px at the top: the colouring buttons stand there, clear of the room's edge; in the site
+        // overview 34 px more for the halls' two-line labels.
+        const top = Planner.halls.hasHalls && Planner.halls.hallId === "" ? 70 : 36  // not siteOverview: may not be re-evaluated yet
+        zoom = Math.min((width - 40) / room.width, (height - top - 40) / room.height)
         panX = 20 - room.x * zoom + (width - 40 - room.width * zoom) / 2
-        panY = 36 - room.y * zoom
+        panY = top - room.y * zoom
     }
     function toPx(xMm, yMm) { return Qt.point(panX + xMm * zoom, panY + yMm * zoom) }
     function toMm(px, py) { return Qt.point((px - panX) / zoom, (py - panY) / zoom) }
     function centerOn(rackId) {
+        // A rack in another hall than the one shown: that hall first.
+        const hall = Planner.halls.indexOfRack(rackId)
+        if (Planner.halls.hallId !== "" && hall > 0) Planner.halls.index = hall
         var r = canvas.rackRect(rackId)
         if (r.width <= 0) return
         panX += width / 2 - (r.x + r.width / 2)
@@ -53,8 +62,10 @@ Item {
         zoom: root.zoom
         panX: root.panX
         panY: root.panY
-        outline: Planner.roomOutline
-        keepouts: Planner.keepouts
+        outline: Planner.halls.outline
+        keepouts: Planner.halls.keepouts
+        hall: Planner.halls.hallId
+        hallOverview: Planner.halls.overview
         warningFraction: Planner.powerWarningFraction
         colouring: root.colouring
         coolingFloor: CoolingFloor
@@ -136,6 +147,12 @@ Item {
             mode = ""
         }
         onExited: { hoverRack = ""; hoverUnit = "" }
+        onDoubleClicked: (mouse) => {
+            if (!root.siteOverview) return
+            const mm = root.toMm(mouse.x, mouse.y)
+            const hall = Planner.halls.hallAt(mm.x, mm.y)
+            if (hall > 0) Planner.halls.index = hall
+        }
         onWheel: (wheel) => {
             var factor = wheel.angleDelta.y > 0 ? 1.15 : 1 / 1.15
             var before = root.toMm(wheel.x, wheel.y)
@@ -321,7 +338,29 @@ Item {
         ToolTip.delay: 500
         ToolTip.text: qsTr("The power chain and its what-if under the floor, instead of the rack elevations (P)")
     }
+    // Site or one hall (Ctrl+PgDown / Ctrl+PgUp step through them); only a project with halls has it.
+    Row {
+        anchors.right: fitButton.left
+        anchors.rightMargin: 8
+        anchors.verticalCenter: fitButton.verticalCenter
+        spacing: 6
+        visible: Planner.halls.hasHalls
+        Label { text: qsTr("Show"); anchors.verticalCenter: parent.verticalCenter; font.pixelSize: 11 }
+        ComboBox {
+            objectName: "hallSwitcher"
+            model: Planner.halls.names
+            currentIndex: Planner.halls.index
+            focusPolicy: Qt.NoFocus
+            font.pixelSize: 11
+            implicitContentWidthPolicy: ComboBox.WidestText
+            onActivated: (index) => Planner.halls.index = index
+            ToolTip.visible: hovered
+            ToolTip.delay: 500
+            ToolTip.text: qsTr("The whole site or one hall (Ctrl+PgDown next, Ctrl+PgUp previous; double-click a hall in the site)")
+        }
+    }
     RoundButton {
+        id: fitButton
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: 6

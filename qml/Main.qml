@@ -77,6 +77,8 @@ ApplicationWindow {
             title: qsTr("&View")
             Action { text: qsTr("&Fit room\tF"); onTriggered: { planner.floor.userMoved = false; planner.floor.fit() } }
             Action { text: qsTr("&Power chain and what-if\tP"); onTriggered: planner.togglePower() }
+            Action { text: qsTr("&Next hall\tCtrl+PgDown"); enabled: Planner.halls.hasHalls; onTriggered: Planner.halls.next() }
+            Action { text: qsTr("Pre&vious hall\tCtrl+PgUp"); enabled: Planner.halls.hasHalls; onTriggered: Planner.halls.previous() }
             Action { text: qsTr("&Compare scenarios…"); shortcut: "Ctrl+Shift+C"; onTriggered: comparePopup.open() }
         }
     }

@@ -32,6 +32,9 @@ Item {
     Shortcut { sequence: "H"; onActivated: floorView.cycleColouring() }
     // The power chain and its what-if under the floor (instead of the elevations), and back.
     Shortcut { sequence: "P"; onActivated: root.togglePower() }
+    // A site's halls: the next or previous scope (site, hall 1, hall 2, …) on the floor and in the totals.
+    Shortcut { sequence: "Ctrl+PgDown"; enabled: Planner.halls.hasHalls; onActivated: Planner.halls.next() }
+    Shortcut { sequence: "Ctrl+PgUp"; enabled: Planner.halls.hasHalls; onActivated: Planner.halls.previous() }
 
     SplitView {
         anchors.fill: parent

@@ -10,7 +10,13 @@ Frame {
     ColumnLayout {
         anchors.fill: parent
         spacing: 2
-        Label { text: qsTr("Totals"); font.bold: true; font.pixelSize: 15 }
+        // A site of several halls: whose totals these are ("Site" or the hall's name; Planner.halls).
+        Label {
+            objectName: "totalsTitle"
+            text: Planner.halls.name === "" ? qsTr("Totals") : qsTr("Totals · %1").arg(Planner.halls.name)
+            font.bold: true
+            font.pixelSize: 15
+        }
         Repeater {
             // A count, not the list: an edit that changes a figure updates the labels, not the rows.
             model: root.rows.length
@@ -28,7 +34,7 @@ Frame {
             Layout.fillHeight: true
             Layout.minimumHeight: 60
             clip: true
-            model: Planner.racks
+            model: Planner.halls.racks  // the scope's racks (all without halls)
             spacing: 1
             // Name | bar (the warning line marked) | "40.8 kW / 55.0 kW" beside the bar, never on it.
             delegate: Item {

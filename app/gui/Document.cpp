@@ -42,6 +42,7 @@ void Document::reset(Project project, const QString& path) {
     undo_.clear();
     filePath_ = path;
     unsaved_ = false;
+    emit projectReplaced();
     emit projectReset();
     emit filePathChanged();
     emit modifiedChanged();

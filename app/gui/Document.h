@@ -87,6 +87,9 @@ public:
 signals:
     // After every applied change (including undo/redo), with what the checker re-checked.
     void layoutChanged(const pod::LayoutChange& change, bool forward);
+    // Another project was opened, created or restored (reset): view state goes back to its defaults.
+    // projectReset follows; a scenario switch emits projectReset alone.
+    void projectReplaced();
     void projectReset();
     void scenariosChanged();
     void settingsChanged();

@@ -39,21 +39,33 @@ void ElevationFilter::setLimit(int limit) {
     emit changed();
 }
 
+void ElevationFilter::setHall(const QString& hall) {
+    if (hall == hall_) return;
+    hall_ = hall;
+    refilter();
+    emit changed();
+}
+
 int ElevationFilter::candidates() const {
     if (!selected_.isEmpty()) return int(selected_.size());
+    if (!hall_.isEmpty()) return hallRacks_;
     return racks_ ? racks_->rowCount() : 0;
 }
 
 void ElevationFilter::refilter() {
     accepted_.clear();
+    hallRacks_ = 0;
     for (qsizetype i = 0; i < selected_.size() && i < limit_; ++i) accepted_.insert(selected_[i]);
+    if (selected_.isEmpty() && !hall_.isEmpty() && racks_)
+        for (int i = 0; i < racks_->rowCount(); ++i)
+            if (racks_->rowAt(i).hall == hall_ && ++hallRacks_ <= limit_) accepted_.insert(racks_->rowAt(i).id);
     invalidateFilter();
     emit countsChanged();
 }
 
 bool ElevationFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) const {
     if (!racks_ || sourceRow >= racks_->rowCount()) return false;
-    if (selected_.isEmpty()) return sourceRow < limit_;
+    if (selected_.isEmpty() && hall_.isEmpty()) return sourceRow < limit_;
     return accepted_.contains(racks_->rowAt(sourceRow).id);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Which racks the elevation strip draws: the selected racks (or the racks of selected devices), else the
-// first racks of the project; never more than `limit` (each rack is two faces of QML items: a whole
+// first racks of the project (of the hall shown, on a site); never more than `limit` (each rack is two faces of QML items: a whole
 // hall of them is gigabytes). The strip's caption says what is left out.
 #include <QPointer>
 #include <QSet>
@@ -18,6 +18,7 @@ class ElevationFilter : public QSortFilterProxyModel {
     Q_PROPERTY(pod::RackListModel* racks READ racks WRITE setRacks NOTIFY changed)
     Q_PROPERTY(QStringList selectedRacks READ selectedRacks WRITE setSelectedRacks NOTIFY changed)
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY changed)
+    Q_PROPERTY(QString hall READ hall WRITE setHall NOTIFY changed)  // HallScope.hallId: without a selection, its racks
     Q_PROPERTY(int shown READ shown NOTIFY countsChanged)       // rows this model has
     Q_PROPERTY(int candidates READ candidates NOTIFY countsChanged)  // selected racks, or all racks if none
 public:
@@ -29,6 +30,8 @@ public:
     void setSelectedRacks(const QStringList& ids);
     int limit() const { return limit_; }
     void setLimit(int limit);
+    QString hall() const { return hall_; }
+    void setHall(const QString& hall);
     int shown() const { return rowCount(); }
     int candidates() const;
 
@@ -44,8 +47,10 @@ private:
 
     QPointer<RackListModel> racks_;
     QStringList selected_;
-    QSet<QString> accepted_;  // with a selection: its first `limit` racks in project order
+    QSet<QString> accepted_;  // with a selection: its first `limit` racks; without, in a hall: the hall's first
     int limit_ = 16;
+    QString hall_;
+    int hallRacks_ = 0;  // racks in hall_
 };
 
 }  // namespace pod

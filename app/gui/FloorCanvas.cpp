@@ -15,6 +15,7 @@ namespace {
 // Floor colours (as qml/Theme.qml); racks are painted in FloorScene.h's band colours and outlines.
 const QColor kBackground("#eceff1"), kGrid("#d5dadd"), kRoomFill("#ffffff"), kRoomEdge("#37474f");
 const QColor kKeepoutFill(0xa1, 0x88, 0x7f, 0x33), kKeepoutEdge("#8d6e63"), kKeepoutText("#5d4037");
+const QColor kSiteFill("#dfe4e7");  // the site's ground between its halls (site overview)
 const QColor kSelection("#1565c0"), kErrorMarker("#c62828"), kWarningMarker("#c77700");
 constexpr qreal kDetailPx = 6;   // narrower racks: a plain filled rectangle
 constexpr qreal kNamePx = 22;    // wider racks: their name inside
@@ -72,8 +73,12 @@ bool FloorCanvas::isSelected(int i) const {
 LoadBand FloorCanvas::bandOf(const FloorRack& rack) const {
     return snapshot_ ? rack.band : loadBand(rack.powerFraction, warningFraction_);
 }
+// A rack outside the hall shown counts as absent: no rectangle, tooltip or hit.
 int FloorCanvas::indexOf(const QString& rackId) const {
-    if (!snapshot_) return model_ ? model_->rowOf(rackId) : -1;
+    if (!snapshot_) {
+        const int i = model_ ? model_->rowOf(rackId) : -1;
+        return i >= 0 && inScope(i) ? i : -1;
+    }
     for (int i = 0; i < rackCount(); ++i)
         if (floorAt(i).id == rackId) return i;
     return -1;
@@ -122,14 +127,14 @@ QRectF FloorCanvas::pixelRect(const FloorRack& r) const {
 
 QString FloorCanvas::rackAt(qreal x, qreal y) const {
     for (int i = rackCount() - 1; i >= 0; --i)
-        if (pixelRect(floorAt(i)).contains(x, y)) return floorAt(i).id;
+        if (inScope(i) && pixelRect(floorAt(i)).contains(x, y)) return floorAt(i).id;
     return {};
 }
 
 QStringList FloorCanvas::racksIn(const QRectF& rect) const {
     QStringList out;
     for (int i = 0; i < rackCount(); ++i)
-        if (pixelRect(floorAt(i)).intersects(rect)) out << floorAt(i).id;
+        if (inScope(i) && pixelRect(floorAt(i)).intersects(rect)) out << floorAt(i).id;
     return out;
 }
 
@@ -170,11 +175,14 @@ void FloorCanvas::paintFloor(QPainter* p) const {
     QTransform toPx(zoom_, 0, 0, zoom_, panX_, panY_);
     const QPolygonF& outline = snapshot_ ? snapshot_->scene().outline : outline_;
     if (outline.size() >= 3) {
+        // The site overview: the site's ground around the halls is shaded, each hall white (paintHallOverview).
+        const bool site = hall_.isEmpty() && !hallOverview_.empty();
         p->setRenderHint(QPainter::Antialiasing, true);
-        p->setPen(QPen(kRoomEdge, 2));
-        p->setBrush(kRoomFill);
+        p->setPen(QPen(kRoomEdge, site ? 1 : 2));
+        p->setBrush(site ? kSiteFill : kRoomFill);
         p->drawPolygon(toPx.map(outline));
     }
+    if (hall_.isEmpty()) paintHallOverview(p, toPx);
     QFont font = p->font();
     font.setPixelSize(10);
     p->setFont(font);
@@ -204,7 +212,7 @@ void FloorCanvas::paintRacks(QPainter* p) {
     for (int i = 0; i < n; ++i) {
         const FloorRack& r = floorAt(i);
         QRectF px = pixelRect(r);
-        if (!px.intersects(view)) continue;
+        if (!px.intersects(view) || !inScope(i)) continue;
         ++paintedRacks_;
         fills[rackFill(r).rgb()] << px;
         if (colouring_ == FloorColouring::LiquidAir && r.liquidShare() > 0) liquid << liquidPart(r, px);
@@ -352,7 +360,11 @@ const std::vector<FloorCoolingUnit>& FloorCanvas::coolingUnits() const {
 }
 
 void FloorCanvas::paintCooling(QPainter* p) const {
-    const auto& units = coolingUnits();
+    std::vector<FloorCoolingUnit> inHall;  // a hall shown: only the units standing in it
+    if (!hall_.isEmpty())
+        for (const FloorCoolingUnit& u : coolingUnits())
+            if (inScope(u)) inHall.push_back(u);
+    const auto& units = hall_.isEmpty() ? coolingUnits() : inHall;
     if (units.empty()) return;
     // The selected unit's racks: outlined in its pipe colour under the unit drawing.
     for (const FloorCoolingUnit& u : units) {
@@ -368,13 +380,13 @@ void FloorCanvas::paintCooling(QPainter* p) const {
 QString FloorCanvas::coolingUnitAt(qreal x, qreal y) const {
     const auto& units = coolingUnits();
     for (auto it = units.rbegin(); it != units.rend(); ++it)
-        if (coolingUnitRect(it->id).contains(x, y)) return it->id;
+        if (inScope(*it) && coolingUnitRect(it->id).contains(x, y)) return it->id;
     return {};
 }
 
 QRectF FloorCanvas::coolingUnitRect(const QString& unitId) const {
     for (const FloorCoolingUnit& u : coolingUnits())
-        if (u.id == unitId) return {panX_ + u.box.x() * zoom_, panY_ + u.box.y() * zoom_, u.box.width() * zoom_, u.box.height() * zoom_};
+        if (u.id == unitId && inScope(u)) return {panX_ + u.box.x() * zoom_, panY_ + u.box.y() * zoom_, u.box.width() * zoom_, u.box.height() * zoom_};
     return {};
 }
 

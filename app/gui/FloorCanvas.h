@@ -44,6 +44,12 @@ class FloorCanvas : public QQuickPaintedItem {
     // The power view's what-if (PowerWhatIf): racks it leaves dark are painted grey, racks carried by an
     // overloaded node outlined red. Unset (the comparison view): no overlay.
     Q_PROPERTY(pod::PowerWhatIf* powerWhatIf READ powerWhatIf WRITE setPowerWhatIf NOTIFY modelChanged)
+    // A site's hall (HallScope.hallId): only its racks, and the cooling units standing inside `outline` (then
+    // the hall's), are painted and hit-tested. "" (default): every rack and unit.
+    Q_PROPERTY(QString hall READ hall WRITE setHall NOTIFY viewChanged)
+    // The site overview (HallScope.overview: [{name, detail, points}]): each hall's outline with its name and
+    // figures above it, drawn when no hall is set.
+    Q_PROPERTY(QVariantList hallOverview READ hallOverview WRITE setHallOverview NOTIFY outlineChanged)
 public:
     explicit FloorCanvas(QQuickItem* parent = nullptr);
 
@@ -77,6 +83,10 @@ public:
     void setSelectedUnit(const QString& id);
     PowerWhatIf* powerWhatIf() const { return powerWhatIf_; }
     void setPowerWhatIf(PowerWhatIf* whatIf);
+    QString hall() const { return hall_; }
+    void setHall(const QString& hall);
+    QVariantList hallOverview() const { return hallOverviewVariant_; }
+    void setHallOverview(const QVariantList& halls);
 
     // Hit tests and geometry in this item's pixels; the topmost (last drawn) rack wins.
     Q_INVOKABLE QString rackAt(qreal x, qreal y) const;
@@ -102,10 +112,13 @@ private:
     int rackCount() const;
     const FloorRack& floorAt(int i) const;
     bool isSelected(int i) const;
+    bool inScope(int i) const;  // drawn and hit-tested: in the hall shown, or no hall set
+    bool inScope(const FloorCoolingUnit& unit) const;
     LoadBand bandOf(const FloorRack& rack) const;
     QRectF pixelRect(const FloorRack& rack) const;
     int indexOf(const QString& rackId) const;
     void paintFloor(QPainter* painter) const;
+    void paintHallOverview(QPainter* painter, const QTransform& toPx) const;
     void paintRacks(QPainter* painter);
     // Heat map (FloorCanvas.cpp, heat-map section): a rack's fill in the current colouring, the liquid part of
     // its footprint (liquid vs air), its value line; the cooling units over the racks.
@@ -127,6 +140,10 @@ private:
     QPointer<CoolingFloor> coolingFloor_;
     QString selectedUnit_;
     QPointer<PowerWhatIf> powerWhatIf_;
+    QString hall_;
+    struct HallOutline { QString name, detail; QPolygonF outline; };
+    QVariantList hallOverviewVariant_;
+    std::vector<HallOutline> hallOverview_;
 };
 
 }  // namespace pod

@@ -31,7 +31,8 @@ Planner::Planner(Catalog catalog, QObject* parent)
       catalog_(std::move(catalog)),
       document_(catalog_),
       palette_(catalog_),
-      totals_(document_),
+      halls_(document_, racks_),
+      totals_(document_, halls_),
       selection_(document_),
       inspector_(document_, selection_) {
     racks_.setDocument(&document_);
@@ -41,7 +42,9 @@ Planner::Planner(Catalog catalog, QObject* parent)
         racks_.applyChange(change, forward, violationsChanged);
         onChanged();
     });
+    connect(&document_, &Document::projectReplaced, this, [this] { halls_.forgetHall(); });
     connect(&document_, &Document::projectReset, this, &Planner::onReset);
+    connect(&halls_, &HallScope::scopeChanged, this, [this] { totals_.rebuild(); });
     connect(&document_, &Document::projectReset, this, &Planner::priceBookChanged);
     connect(&document_, &Document::settingsChanged, this, &Planner::priceBookChanged);
     connect(&document_, &Document::filePathChanged, this, &Planner::priceBookChanged);
@@ -82,6 +85,7 @@ void Planner::onReset() {
     violations_.update(document_.checker().violations());
     racks_.resetAll();
     selection_.reset();
+    halls_.refresh();
     totals_.rebuild();
     emit roomChanged();
     emit titleChanged();
@@ -90,6 +94,7 @@ void Planner::onReset() {
 
 void Planner::onChanged() {
     selection_.prune();
+    halls_.updateOverview();
     totals_.rebuild();
     emit inspector_.changed();
     emit titleChanged();

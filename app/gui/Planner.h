@@ -14,6 +14,7 @@
 
 #include "Catalog.h"
 #include "Document.h"
+#include "HallScope.h"
 #include "PaletteModel.h"
 #include "InspectorModel.h"
 #include "RackListModel.h"
@@ -41,6 +42,8 @@ class Planner : public QObject {
     Q_PROPERTY(pod::ViolationListModel* violations READ violations CONSTANT)
     Q_PROPERTY(pod::SelectionModel* selection READ selection CONSTANT)
     Q_PROPERTY(pod::InspectorModel* inspector READ inspector CONSTANT)
+    // The site or the hall the floor and the totals show (a project with halls; view state, not an edit).
+    Q_PROPERTY(pod::HallScope* halls READ halls CONSTANT)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
@@ -75,6 +78,7 @@ public:
     ViolationListModel* violations() { return &violations_; }
     SelectionModel* selection() { return &selection_; }
     InspectorModel* inspector() { return &inspector_; }
+    HallScope* halls() { return &halls_; }
     bool canUndo() const;
     bool canRedo() const;
     QString undoText() const;
@@ -149,6 +153,7 @@ private:
     RackListModel racks_;
     PaletteModel palette_;
     QString lastError_;
+    HallScope halls_;
     TotalsModel totals_;
     ViolationListModel violations_;
     SelectionModel selection_;

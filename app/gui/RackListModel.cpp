@@ -83,6 +83,7 @@ RackListModel::Row RackListModel::build(const Rack& rack, const RackTotals* tota
     row.id = q(rack.id);
     row.name = q(rack.name);
     row.row = q(rack.row);
+    row.hall = q(rack.hall);
     row.rotation = rack.rotation;
     const RackModel* model = catalog.rack(rack.model);
     row.modelName = model ? q(model->vendor + " " + model->model) : q(rack.model);

@@ -51,6 +51,7 @@ public:
     struct Row {
         std::string key;  // the rack id as the model stores it (compared without converting)
         QString id, name, modelName, powerText, row, summary;
+        QString hall;  // the hall the rack stands in (Rack::hall; "" without halls)
         int uHeight = 0, rotation = 0, gpus = 0, errors = 0, warnings = 0;
         double powerFraction = 0, x = 0, y = 0, width = 0, depth = 0;
         QVariantList devices;

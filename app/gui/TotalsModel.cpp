@@ -1,6 +1,8 @@
 #include "TotalsModel.h"
 
 #include "Document.h"
+#include "HallScope.h"
+#include "HallSums.h"
 #include "Rule.h"
 #include "TextFormat.h"
 #include "Totals.h"
@@ -13,10 +15,43 @@ QVariantMap row(const QString& label, const std::string& value) { return {{"labe
 
 }  // namespace
 
-TotalsModel::TotalsModel(const Document& document, QObject* parent) : QObject(parent), document_(document) {}
+TotalsModel::TotalsModel(const Document& document, const HallScope& scope, QObject* parent)
+    : QObject(parent), document_(document), scope_(scope) {
+    cableRecount_.setSingleShot(true);
+    cableRecount_.setInterval(250);
+    connect(&cableRecount_, &QTimer::timeout, this, [this] {
+        countHallCables();
+        updateRows();
+    });
+}
 
 void TotalsModel::rebuild() {
-    const ProjectTotals& t = document_.checker().totals();
+    const std::string& hall = scope_.hallKey();
+    if (hall.empty()) {
+        cablesHall_.clear();
+        cableRecount_.stop();
+    } else if (hall != cablesHall_) {
+        countHallCables();
+    } else {
+        cableRecount_.start();
+    }
+    updateRows();
+    const auto& found = document_.checker().violations();
+    int errors = countSeverity(found, Severity::Error), warnings = countSeverity(found, Severity::Warning);
+    int notes = countSeverity(found, Severity::Info);
+    statusText_ = tr("%1 errors, %2 warnings, %3 notes").arg(errors).arg(warnings).arg(notes);
+    emit checked();
+}
+
+void TotalsModel::countHallCables() {
+    cablesHall_ = scope_.hallKey();
+    hallCables_ = hallCablesByMedium(document_.project(), document_.checker().cabling(), cablesHall_);
+}
+
+void TotalsModel::updateRows() {
+    const std::string& hall = scope_.hallKey();
+    const ProjectTotals hallSums = hall.empty() ? ProjectTotals() : hallTotals(document_.project(), document_.checker().totals(), hall);
+    const ProjectTotals& t = hall.empty() ? document_.checker().totals() : hallSums;
     const Aggregate& s = t.sum;
     QVariantList totals;
     totals << row(tr("Racks"), std::to_string(t.racks)) << row(tr("GPUs"), std::to_string(s.gpus))
@@ -30,7 +65,7 @@ void TotalsModel::rebuild() {
     totals << row(tr("Weight"), fmtGrouped(t.totalWeightKg(), 0) + " kg")
             << row(tr("Floor"), fmtGrouped(t.footprintM2, 1) + " m² racks · " + fmtGrouped(t.roomAreaM2, 0) + " m² room")
             << row(tr("Rack units"), fmtU(t.uUsed) + " / " + std::to_string(t.uCapacity) + " U");
-    for (const auto& [medium, total] : document_.checker().cablesByMedium()) {
+    for (const auto& [medium, total] : hall.empty() ? document_.checker().cablesByMedium() : hallCables_) {
         const CableMedium* m = document_.catalog().medium(medium);
         totals << row(tr("Cables: %1").arg(m ? q(m->medium).toUpper() : tr("none reaches")),
                        std::to_string(total.count) + " · " + fmtGrouped(double(total.lengthMm) / 1000.0, 0) + " m");
@@ -39,11 +74,6 @@ void TotalsModel::rebuild() {
         rows_ = std::move(totals);
         emit rowsChanged();
     }
-    const auto& found = document_.checker().violations();
-    int errors = countSeverity(found, Severity::Error), warnings = countSeverity(found, Severity::Warning);
-    int notes = countSeverity(found, Severity::Info);
-    statusText_ = tr("%1 errors, %2 warnings, %3 notes").arg(errors).arg(warnings).arg(notes);
-    emit checked();
 }
 
 }  // namespace pod
