@@ -1,6 +1,7 @@
 #include "JsonRead.h"
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <sstream>
 
@@ -45,21 +46,32 @@ namespace {
 void checkShape(const std::string& text, int maxDepth, std::size_t maxValues) {
     int depth = 0;
     std::size_t values = 1;
-    bool inString = false, escaped = false, justOpened = false;
-    for (char c : text) {
-        if (inString) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') inString = false;
-            continue;
-        }
+    bool justOpened = false;
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    while (p < end) {
+        const char c = *p++;
         if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
         if (justOpened) {
             justOpened = false;
             if (c != ']' && c != '}') ++values;  // a container's first element
         }
         switch (c) {
-        case '"': inString = true; break;
+        case '"':
+            // To the closing quote with memchr (char by char, this scan was 5 % of a campus load): a quote after an
+            // odd run of backslashes is escaped.
+            for (;;) {
+                const char* q = static_cast<const char*>(std::memchr(p, '"', std::size_t(end - p)));
+                if (!q) {
+                    p = end;
+                    break;
+                }
+                const char* b = q;
+                while (b > p && b[-1] == '\\') --b;
+                p = q + 1;
+                if ((q - b) % 2 == 0) break;
+            }
+            break;
         case '[':
         case '{':
             if (++depth > maxDepth)

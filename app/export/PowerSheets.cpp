@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <string_view>
 #include <unordered_map>
 
 #include "DrawingStyle.h"
@@ -99,12 +100,21 @@ std::vector<PanelCircuit> panelCircuits(const ExportData& data, const std::strin
         out.push_back(pc);
     }
     // Rack feeds: a rack's draw is shared by its live feeds (mapped to a live node, or outside the chain).
+    // Nodes by id (first of an id wins, as PowerFlow::find): called per node, a scan per rack feed made the
+    // hall's drawing set quadratic (466 nodes × 9,216 rack feeds × a scan of 466).
+    std::unordered_map<std::string_view, const NodeFlow*> byId;
+    byId.reserve(flow.nodes.size());
+    for (const NodeFlow& n : flow.nodes) byId.emplace(n.node->id, &n);
     for (const RackPowerInput& in : data.powerInputs()) {
         const Rack& rack = *in.rack;
+        const bool fedHere = std::any_of(rack.feedFrom.begin(), rack.feedFrom.end(), [&](const auto& f) { return f.second == nodeId; });
+        if (!fedHere) continue;  // no circuit of this node (the loop below would add none)
         int live = 0;
         for (const std::string& feed : rack.feeds) {
             auto m = rack.feedFrom.find(feed);
-            const NodeFlow* n = m == rack.feedFrom.end() ? nullptr : flow.find(m->second);
+            const NodeFlow* n = nullptr;
+            if (m != rack.feedFrom.end())
+                if (auto it = byId.find(m->second); it != byId.end()) n = it->second;
             if (m == rack.feedFrom.end() || (n && n->alive)) ++live;
         }
         for (const std::string& feed : rack.feeds) {

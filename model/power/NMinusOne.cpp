@@ -1,6 +1,7 @@
 #include "NMinusOne.h"
 
 #include <algorithm>
+#include <numeric>
 #include <unordered_map>
 
 namespace pod {
@@ -22,80 +23,337 @@ FailureOutcome outcomeOf(const PowerFlow& flow, std::string failureId) {
 
 namespace {
 
-// One rack feed lost, from the flow with nothing failed: only that rack's share moves (off the lost feed's node,
-// onto its other live feeds' nodes) and the change climbs each node's carriers. O(chain depth) per moved share
-// plus O(nodes) for the outcome — the same numbers computePowerFlow gives (tst_power_chain compares them).
-FailureOutcome rackFeedOutcome(const PowerFlow& base, const std::vector<RackPowerInput>& inputs,
-                               const std::unordered_map<std::string, std::size_t>& index, std::size_t rackIndex,
-                               const std::string& lostFeed) {
-    const RackPowerInput& in = inputs[rackIndex];
-    const Rack& rack = *in.rack;
-    const std::string label = rack.id + "/" + lostFeed;
-    // Live feeds before: mapped to a live node, or unmapped (outside the chain, always live).
-    std::vector<std::pair<std::string, std::size_t>> live;
-    constexpr std::size_t kOutside = std::size_t(-1);
-    for (const auto& feed : rack.feeds) {
-        auto m = rack.feedFrom.find(feed);
-        if (m == rack.feedFrom.end()) {
-            live.push_back({feed, kOutside});
-            continue;
+constexpr std::size_t kNone = std::size_t(-1);
+constexpr std::size_t kOutside = std::size_t(-2);  // a feed with no feed_from: outside the chain, always live
+constexpr std::size_t kUnknown = std::size_t(-3);  // feed_from names no node: always dead
+
+double fractionOf(double loadW, double capacityW) { return capacityW > 0 ? loadW / capacityW : (loadW > 0 ? 1e9 : 0.0); }
+
+// Why this is not computePowerFlow once per failure: on the 1,048,576-GPU campus (3,728 chain nodes, 36,864
+// racks, 73,728 rack feeds) that is 3,728 flows over every rack plus a copy of every node's rack list per rack
+// feed: minutes and gigabytes. A failure can only change the nodes and racks of its connected part of the chain
+// (nodes joined by "from", and by racks whose feeds hang from both), e.g. one hall; the rest keeps the flow with
+// nothing failed. So each failure recomputes its part only, in the same order of additions as computePowerFlow
+// (the same loads, bit for bit), and the outcome merges it with the unfailed flow of the other parts.
+class Analysis {
+public:
+    Analysis(const Project& project, const std::vector<RackPowerInput>& inputs)
+        : project_(project), inputs_(inputs), base_(computePowerFlow(project, inputs)) {
+        const auto& nodes = project.powerChain.nodes;
+        const std::size_t n = nodes.size();
+        std::unordered_map<std::string, std::size_t> index;
+        from_.resize(n);
+        std::vector<std::size_t> parent(n);
+        std::iota(parent.begin(), parent.end(), 0);
+        auto find = [&](std::size_t a) {
+            while (parent[a] != a) a = parent[a] = parent[parent[a]];
+            return a;
+        };
+        auto join = [&](std::size_t a, std::size_t b) { parent[find(a)] = find(b); };
+        for (std::size_t i = 0; i < n; ++i) {
+            for (const auto& up : nodes[i].from)
+                if (auto it = index.find(up); it != index.end()) {
+                    from_[i].push_back(it->second);
+                    join(i, it->second);
+                }
+            index[nodes[i].id] = i;
         }
-        auto ni = index.find(m->second);
-        if (ni != index.end() && base.nodes[ni->second].alive) live.push_back({feed, ni->second});
+        carrier_.resize(n, kNone);
+        for (std::size_t i = 0; i < n; ++i)
+            if (!base_.nodes[i].carriedBy.empty()) carrier_[i] = index.at(base_.nodes[i].carriedBy);
+        feeds_.resize(inputs.size());
+        for (std::size_t r = 0; r < inputs.size(); ++r) {
+            const Rack& rack = *inputs[r].rack;
+            std::size_t first = kNone;
+            for (const auto& feed : rack.feeds) {
+                auto m = rack.feedFrom.find(feed);
+                std::size_t k = kOutside;
+                if (m != rack.feedFrom.end()) {
+                    auto it = index.find(m->second);
+                    k = it == index.end() ? kUnknown : it->second;
+                }
+                feeds_[r].push_back(k);
+                if (k < n) {
+                    if (first == kNone) first = k;
+                    else join(k, first);
+                }
+            }
+        }
+        // Parts numbered by first node; racks with no known node belong to none (no failure changes them).
+        std::vector<std::size_t> partOfRoot(n, kNone);
+        part_.resize(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            std::size_t& p = partOfRoot[find(i)];
+            if (p == kNone) {
+                p = partNodes_.size();
+                partNodes_.emplace_back();
+                partRacks_.emplace_back();
+            }
+            part_[i] = p;
+            posInPart_.push_back(partNodes_[p].size());
+            partNodes_[p].push_back(i);
+        }
+        for (std::size_t r = 0; r < inputs.size(); ++r)
+            for (std::size_t k : feeds_[r])
+                if (k < n) {
+                    partRacks_[part_[k]].push_back(r);
+                    break;
+                }
+        // Each node's racks (a feed hangs from it; layout order) and their sum with nothing failed, added as
+        // computePowerFlow adds them before it passes loads upward.
+        direct_.resize(n);
+        baseDirect_.assign(n, 0.0);
+        for (std::size_t r = 0; r < inputs.size(); ++r) {
+            std::size_t live = 0;
+            for (std::size_t k : feeds_[r]) {
+                if (k < n && (direct_[k].empty() || direct_[k].back() != r)) direct_[k].push_back(r);
+                live += k == kOutside || (k < n && base_.nodes[k].alive);
+            }
+            if (live == 0) continue;
+            const double share = 1.0 / double(live);
+            for (std::size_t k : feeds_[r])
+                if (k < n && base_.nodes[k].alive) baseDirect_[k] += inputs[r].maxW * share;
+        }
+        rackStamp_.assign(inputs.size(), 0);
+        nodeStamp_.assign(n, 0);
+        for (std::size_t r = 0; r < inputs.size(); ++r) {
+            if (base_.racks[r].dark) baseDark_.push_back(r);
+        }
+        // Live nodes ranked by load fraction (highest first, chain order among equals): the worst node outside
+        // the changed ones is the first of this list that did not change.
+        for (std::size_t i = 0; i < n; ++i) {
+            const NodeFlow& f = base_.nodes[i];
+            if (!f.alive) continue;
+            if (f.loadW > f.capacityW) baseOverloaded_.push_back(i);
+            if (f.fraction() > 0) ranked_.push_back(i);
+        }
+        std::stable_sort(ranked_.begin(), ranked_.end(),
+                         [&](std::size_t a, std::size_t b) { return base_.nodes[a].fraction() > base_.nodes[b].fraction(); });
     }
-    auto lost = std::find_if(live.begin(), live.end(), [&](const auto& f) { return f.first == lostFeed; });
-    if (lost == live.end()) return outcomeOf(base, label);  // already dead: nothing moves
-    std::vector<double> load(base.nodes.size());
-    for (std::size_t i = 0; i < base.nodes.size(); ++i) load[i] = base.nodes[i].loadW;
-    auto move = [&](std::size_t node, double w) {  // add w at `node` and up its carriers (through efficiencies)
-        for (std::size_t k = node;;) {
-            load[k] += w;
-            const NodeFlow& f = base.nodes[k];
-            if (f.node->kind == PowerNodeKind::Ups) w /= f.node->efficiency;
-            if (f.carriedBy.empty()) break;
-            k = index.at(f.carriedBy);
+
+    // The node `failed` down (modulesLost = 0) or one module of it lost (modulesLost = 1).
+    FailureOutcome nodeFailure(std::size_t failed, int modulesLost) const {
+        const auto& nodes = project_.powerChain.nodes;
+        const std::size_t part = part_[failed];
+        std::vector<Changed> changed;
+        changed.reserve(partNodes_[part].size());
+        for (std::size_t i : partNodes_[part]) {
+            const PowerNode& node = nodes[i];
+            const int lost = modulesLost && i == failed ? modulesLost : 0;
+            Changed c{i, true, kNone, 0, nodeCapacityW(node, project_.settings, lost)};
+            c.alive = !(modulesLost == 0 && i == failed) && !(node.kind == PowerNodeKind::Ups && lost >= node.modules);
+            if (c.alive && !isSource(node.kind)) {
+                c.alive = false;
+                for (std::size_t up : from_[i])
+                    if (changed[posInPart_[up]].alive) {
+                        c.alive = true;
+                        c.carrier = up;
+                        break;
+                    }
+            }
+            changed.push_back(c);
         }
+        // Only racks with a feed on a node that died (or came back) change their shares; a node none of those racks
+        // feeds keeps its unfailed rack sum (the same additions in the same order). So a busway's failure costs its
+        // racks and their other busways' racks, not the hall's 4,608.
+        ++epoch_;
+        auto alive = [&](std::size_t k) { return changed[posInPart_[k]].alive; };
+        std::vector<std::size_t> affected, recompute;
+        for (const Changed& c : changed)
+            if (c.alive != base_.nodes[c.node].alive)
+                for (std::size_t r : direct_[c.node])
+                    if (rackStamp_[r] != epoch_) {
+                        rackStamp_[r] = epoch_;
+                        affected.push_back(r);
+                    }
+        std::vector<std::size_t> dark;
+        for (std::size_t r : affected) {
+            bool any = false;
+            for (std::size_t k : feeds_[r]) {
+                any = any || k == kOutside || (k < nodes.size() && alive(k));
+                if (k < nodes.size() && nodeStamp_[k] != epoch_) {
+                    nodeStamp_[k] = epoch_;
+                    recompute.push_back(k);
+                }
+            }
+            if (!any) dark.push_back(r);
+        }
+        std::sort(dark.begin(), dark.end());
+        for (Changed& c : changed) c.loadW = baseDirect_[c.node];
+        for (std::size_t k : recompute) {
+            double sum = 0;
+            for (std::size_t r : direct_[k]) {
+                std::size_t live = 0;
+                for (std::size_t f : feeds_[r]) live += f == kOutside || (f < nodes.size() && alive(f));
+                if (live == 0) continue;
+                const double share = 1.0 / double(live);
+                for (std::size_t f : feeds_[r])
+                    if (f == k && alive(f)) sum += inputs_[r].maxW * share;
+            }
+            changed[posInPart_[k]].loadW = sum;
+        }
+        for (std::size_t j = changed.size(); j-- > 0;) {
+            const Changed& c = changed[j];
+            const double eff = nodes[c.node].kind == PowerNodeKind::Ups ? nodes[c.node].efficiency : 1.0;
+            if (c.alive && c.carrier != kNone) changed[posInPart_[c.carrier]].loadW += c.loadW / eff;
+        }
+        std::vector<std::size_t> overIdx;
+        FailureOutcome o = outcome(changed, [&](std::size_t i) { return part_[i] == part; }, dark,
+                                   [&](std::size_t r) { return rackStamp_[r] == epoch_; }, &overIdx);
+        // Rack lists of the part's overloaded nodes, as computePowerFlow builds them (layout order, no repeats).
+        std::vector<std::vector<std::string>*> lists(changed.size(), nullptr);
+        for (std::size_t k = 0; k < overIdx.size(); ++k)
+            if (part_[overIdx[k]] == part) {
+                lists[posInPart_[overIdx[k]]] = &o.overloads[k].racks;
+                o.overloads[k].racks.clear();
+            }
+        if (std::any_of(lists.begin(), lists.end(), [](auto* l) { return l != nullptr; }))
+            for (std::size_t r : partRacks_[part])
+                for (std::size_t k : feeds_[r]) {
+                    if (k >= nodes.size() || !changed[posInPart_[k]].alive) continue;
+                    for (std::size_t u = k; u != kNone; u = changed[posInPart_[u]].carrier) {
+                        auto* list = lists[posInPart_[u]];
+                        if (list && (list->empty() || list->back() != inputs_[r].rack->id)) list->push_back(inputs_[r].rack->id);
+                    }
+                }
+        o.failure = modulesLost ? nodes[failed].id + "#module" : nodes[failed].id;
+        return o;
+    }
+
+    // One rack feed lost, from the flow with nothing failed: only that rack's share moves (off the lost feed's
+    // node, onto its other live feeds' nodes) and the change climbs each node's carriers. O(chain depth).
+    FailureOutcome rackFeedFailure(std::size_t r, const std::string& lostFeed) const {
+        const auto& nodes = project_.powerChain.nodes;
+        const RackPowerInput& in = inputs_[r];
+        const Rack& rack = *in.rack;
+        const std::string label = rack.id + "/" + lostFeed;
+        std::vector<std::pair<std::string, std::size_t>> live;
+        for (std::size_t f = 0; f < rack.feeds.size(); ++f) {
+            const std::size_t k = feeds_[r][f];
+            if (k == kOutside || (k < nodes.size() && base_.nodes[k].alive)) live.push_back({rack.feeds[f], k});
+        }
+        auto lost = std::find_if(live.begin(), live.end(), [&](const auto& f) { return f.first == lostFeed; });
+        if (lost == live.end()) {  // already dead: nothing moves
+            FailureOutcome o = outcomeOf(base_, label);
+            return o;
+        }
+        std::vector<Changed> changed;
+        auto move = [&](std::size_t node, double w) {  // add w at `node` and up its carriers (through efficiencies)
+            for (std::size_t k = node; k != kNone; k = carrier_[k]) {
+                auto c = std::find_if(changed.begin(), changed.end(), [&](const Changed& x) { return x.node == k; });
+                if (c == changed.end()) {
+                    const NodeFlow& b = base_.nodes[k];
+                    changed.push_back({k, b.alive, carrier_[k], b.loadW, b.capacityW});
+                    c = changed.end() - 1;
+                }
+                c->loadW += w;
+                if (nodes[k].kind == PowerNodeKind::Ups) w /= nodes[k].efficiency;
+            }
+        };
+        const double before = in.maxW / double(live.size());
+        const std::size_t after = live.size() - 1;
+        for (const auto& [feed, node] : live) {
+            if (node == kOutside) continue;
+            if (feed == lostFeed) move(node, -before);
+            else move(node, in.maxW / double(after) - before);
+        }
+        std::sort(changed.begin(), changed.end(), [](const Changed& a, const Changed& b) { return a.node < b.node; });
+        std::vector<std::size_t> dark;
+        if (after == 0 && rack.feedFrom.size() > 0) dark.push_back(r);
+        auto isChanged = [&](std::size_t i) {
+            return std::binary_search(changed.begin(), changed.end(), i, [](const auto& a, const auto& b) { return key(a) < key(b); });
+        };
+        FailureOutcome o = outcome(changed, isChanged, dark, [](std::size_t) { return false; });
+        o.failure = label;
+        return o;
+    }
+
+private:
+    struct Changed {
+        std::size_t node;
+        bool alive;
+        std::size_t carrier;
+        double loadW;
+        double capacityW;
     };
-    const double before = in.maxW / double(live.size());
-    const std::size_t after = live.size() - 1;
-    for (const auto& [feed, node] : live) {
-        if (node == kOutside) continue;
-        if (feed == lostFeed) move(node, -before);
-        else move(node, in.maxW / double(after) - before);
+    static std::size_t key(const Changed& c) { return c.node; }
+    static std::size_t key(std::size_t i) { return i; }
+
+    // outcomeOf over the unfailed flow with `changed` nodes (sorted by index) in place of theirs (`replaced`
+    // tells which nodes `changed` stands for) and `dark` racks in place of the unfailed dark racks that
+    // `replacedRack` names.
+    template <class NodePred, class RackPred>
+    FailureOutcome outcome(const std::vector<Changed>& changed, NodePred replaced, const std::vector<std::size_t>& dark,
+                           RackPred replacedRack, std::vector<std::size_t>* overIdx = nullptr) const {
+        const auto& nodes = project_.powerChain.nodes;
+        FailureOutcome o;
+        std::vector<std::size_t> darkRacks;
+        for (std::size_t r : baseDark_)
+            if (!replacedRack(r)) darkRacks.push_back(r);
+        darkRacks.insert(darkRacks.end(), dark.begin(), dark.end());
+        std::sort(darkRacks.begin(), darkRacks.end());
+        darkRacks.erase(std::unique(darkRacks.begin(), darkRacks.end()), darkRacks.end());
+        for (std::size_t r : darkRacks) o.darkRacks.push_back(inputs_[r].rack->id);
+        // Overloads in chain order: the unfailed ones outside the replaced nodes, merged with the changed ones.
+        std::vector<std::pair<std::size_t, const Changed*>> over;
+        for (std::size_t i : baseOverloaded_)
+            if (!replaced(i)) over.push_back({i, nullptr});
+        for (const Changed& c : changed)
+            if (c.alive && c.loadW > c.capacityW) over.push_back({c.node, &c});
+        std::sort(over.begin(), over.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (const auto& [i, c] : over) {
+            const NodeFlow& b = base_.nodes[i];
+            o.overloads.push_back({nodes[i].id, c ? c->loadW : b.loadW, c ? c->capacityW : b.capacityW, b.racks});
+            if (overIdx) overIdx->push_back(i);
+        }
+        // Worst: the highest fraction, the first in chain order among equals, as outcomeOf's scan picks it.
+        std::size_t worst = kNone;
+        double worstFraction = 0;
+        auto consider = [&](std::size_t i, double f) {
+            if (f > worstFraction || (f == worstFraction && worst != kNone && f > 0 && i < worst)) {
+                worstFraction = f;
+                worst = i;
+            }
+        };
+        for (std::size_t i : ranked_)
+            if (!replaced(i)) {
+                consider(i, base_.nodes[i].fraction());
+                break;
+            }
+        for (const Changed& c : changed)
+            if (c.alive) consider(c.node, fractionOf(c.loadW, c.capacityW));
+        o.worstFraction = worstFraction;
+        if (worst != kNone) o.worstNode = nodes[worst].id;
+        return o;
     }
-    PowerFlow moved;
-    moved.nodes = base.nodes;
-    for (std::size_t i = 0; i < load.size(); ++i) moved.nodes[i].loadW = load[i];
-    moved.darkRacks = base.darkRacks;
-    if (after == 0 && rack.feedFrom.size() > 0) {
-        moved.darkRacks.push_back(rack.id);
-        std::unordered_map<std::string, std::size_t> order;
-        for (std::size_t i = 0; i < inputs.size(); ++i) order[inputs[i].rack->id] = i;
-        std::sort(moved.darkRacks.begin(), moved.darkRacks.end(), [&](const auto& a, const auto& b) { return order[a] < order[b]; });
-    }
-    return outcomeOf(moved, label);
-}
+
+    const Project& project_;
+    const std::vector<RackPowerInput>& inputs_;
+    PowerFlow base_;
+    std::vector<std::vector<std::size_t>> from_;   // per node: its upstream nodes, in preference order
+    std::vector<std::size_t> carrier_;             // per node: who carries it with nothing failed
+    std::vector<std::vector<std::size_t>> feeds_;  // per rack, per feed: its node, kOutside or kUnknown
+    std::vector<std::size_t> part_, posInPart_;  // posInPart_: a node's place in its part's list
+    std::vector<std::vector<std::size_t>> partNodes_, partRacks_;  // chain order, layout order
+    std::vector<std::size_t> baseDark_, baseOverloaded_, ranked_;
+    std::vector<std::vector<std::size_t>> direct_;  // per node: the racks with a feed on it, layout order
+    std::vector<double> baseDirect_;                // per node: those racks' load with nothing failed
+    // Marks of the racks and nodes one node failure touched (epoch_ = that failure), kept to avoid clearing.
+    mutable std::vector<unsigned> rackStamp_, nodeStamp_;
+    mutable unsigned epoch_ = 0;
+};
 
 }  // namespace
 
 std::vector<FailureOutcome> singleFailures(const Project& project, const std::vector<RackPowerInput>& inputs) {
+    const Analysis analysis(project, inputs);
+    const auto& nodes = project.powerChain.nodes;
     std::vector<FailureOutcome> out;
-    for (const auto& n : project.powerChain.nodes) {
-        PowerFailure f;
-        f.nodes.insert(n.id);
-        out.push_back(outcomeOf(computePowerFlow(project, inputs, f), n.id));
-    }
-    for (const auto& n : project.powerChain.nodes) {
-        if (n.kind != PowerNodeKind::Ups || n.modules < 2) continue;
-        PowerFailure f;
-        f.modulesLost[n.id] = 1;
-        out.push_back(outcomeOf(computePowerFlow(project, inputs, f), n.id + "#module"));
-    }
-    const PowerFlow base = computePowerFlow(project, inputs);
-    std::unordered_map<std::string, std::size_t> index;
-    for (std::size_t i = 0; i < project.powerChain.nodes.size(); ++i) index[project.powerChain.nodes[i].id] = i;
+    for (std::size_t i = 0; i < nodes.size(); ++i) out.push_back(analysis.nodeFailure(i, 0));
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        if (nodes[i].kind == PowerNodeKind::Ups && nodes[i].modules >= 2) out.push_back(analysis.nodeFailure(i, 1));
     for (std::size_t r = 0; r < inputs.size(); ++r)
-        for (const auto& [feed, node] : inputs[r].rack->feedFrom) out.push_back(rackFeedOutcome(base, inputs, index, r, feed));
+        for (const auto& [feed, node] : inputs[r].rack->feedFrom) out.push_back(analysis.rackFeedFailure(r, feed));
     return out;
 }
 

@@ -73,7 +73,7 @@ private slots:
             QVERIFY(!c["description"].get<std::string>().empty());
             QVERIFY(std::set<std::string>({"error", "warning", "info"}).count(c["severity"].get<std::string>()));
         }
-        QCOMPARE(codes.size(), std::size_t(38));  // 32 + the power chain's 6 (capacity 2, phase 1, N-1 2, feed mapping 1)
+        QCOMPARE(codes.size(), std::size_t(39));  // 32 + the power chain's 6 (capacity 2, phase 1, N-1 2, feed mapping 1) + floor.rack-in-hall
         std::set<std::string> rules;
         for (const auto& [code, c] : codes) rules.insert(c["rule"].get<std::string>());
         QCOMPARE(int(rules.size()), j["rules_checked"].get<int>());
