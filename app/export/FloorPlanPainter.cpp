@@ -109,14 +109,14 @@ void FloorPlanPainter::paint(const Sheet& sheet, const QRectF& area) const {
     sheet.noBrush();
     sheet.setPen(style::ink(), 0.6);
     sheet.polygon(outline);
-    if (!room.name.empty())
+    if (!room.name.empty() && data_->project().halls.empty())  // a site's halls carry the names
         sheet.text(QRectF(roomBox.left(), roomBox.bottom() + 1.5, roomBox.width(), 4.5),
                    Qt::AlignLeft | Qt::AlignVCenter, q(room.name), style::secondary(style::kBodyPt, true));
     paintDimensions(sheet, g, roomBox);
     paintFloorPlanPanel(sheet, *data_, g);
 }
 
-// Each hall of a site (Project::halls): its outline as a wall and its name in its top-left corner.
+// Each hall of a site (Project::halls): its outline as a wall and its name under it, on the right.
 void FloorPlanPainter::paintHalls(const Sheet& sheet, const FloorPlanGeometry& g) const {
     sheet.noBrush();
     for (const Hall& h : data_->project().halls) {
@@ -124,7 +124,7 @@ void FloorPlanPainter::paintHalls(const Sheet& sheet, const FloorPlanGeometry& g
         sheet.setPen(style::ink(), 0.45);
         sheet.polygon(outline);
         const QRectF box = outline.boundingRect();
-        sheet.text(QRectF(box.left() + 1.5, box.top() + 1, box.width() - 3, 4.5), Qt::AlignLeft | Qt::AlignVCenter, q(h.name),
+        sheet.text(QRectF(box.left(), box.bottom() + 1.5, box.width(), 4.5), Qt::AlignRight | Qt::AlignVCenter, q(h.name),
                    style::secondary(style::kBodyPt, true));
     }
 }
