@@ -78,18 +78,22 @@ RackTotals computeRackTotals(const Rack& rack, const std::vector<const Device*>&
     return t;
 }
 
+void addRackTotals(ProjectTotals& t, const RackTotals& rt) {
+    t.sum.addAggregate(rt.sum);
+    ++t.racks;
+    t.uCapacity += rt.uCapacity;
+    t.uUsed += rt.uUsed;
+    t.rackWeightKg += rt.rackWeightKg;
+    t.footprintM2 += rt.footprintM2;
+}
+
 ProjectTotals sumTotals(const Project& project, std::vector<RackTotals> perRack) {
     ProjectTotals t;
     t.pue = project.room.pue;
     t.roomAreaM2 = geo::areaM2(geo::toPolygon(project.room.outline));
     for (std::size_t i = 0; i < perRack.size(); ++i) {
         const RackTotals& rt = perRack[i];
-        t.sum.addAggregate(rt.sum);
-        ++t.racks;
-        t.uCapacity += rt.uCapacity;
-        t.uUsed += rt.uUsed;
-        t.rackWeightKg += rt.rackWeightKg;
-        t.footprintM2 += rt.footprintM2;
+        addRackTotals(t, rt);
         if (i < project.layout.racks.size()) t.perRow[project.layout.racks[i].row].addAggregate(rt.sum);
     }
     t.perRack = std::move(perRack);

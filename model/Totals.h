@@ -64,6 +64,8 @@ RackTotals computeRackTotals(const Rack& rack, const std::vector<const Device*>&
 ProjectTotals computeTotals(const Project& project, const Catalog& catalog);
 // Project totals from per-rack totals given in project rack order.
 ProjectTotals sumTotals(const Project& project, std::vector<RackTotals> perRack);
+// Adds one rack's figures to t's project sums (sum, racks, U, rack weight, footprint), as sumTotals does.
+void addRackTotals(ProjectTotals& t, const RackTotals& rack);
 
 // For keeping totals current across edits (IncrementalChecker), bit for bit equal to sumTotals:
 // re-adds in rack order every project sum that sumTotals builds from t.perRack, except

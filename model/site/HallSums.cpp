@@ -14,13 +14,7 @@ ProjectTotals hallTotals(const Project& project, const ProjectTotals& site, cons
     const auto& racks = project.layout.racks;
     for (std::size_t i = 0; i < racks.size() && i < site.perRack.size(); ++i) {
         if (racks[i].hall != hallId) continue;
-        const RackTotals& rt = site.perRack[i];
-        t.sum.addAggregate(rt.sum);
-        ++t.racks;
-        t.uCapacity += rt.uCapacity;
-        t.uUsed += rt.uUsed;
-        t.rackWeightKg += rt.rackWeightKg;
-        t.footprintM2 += rt.footprintM2;
+        addRackTotals(t, site.perRack[i]);
     }
     return t;
 }

@@ -1,7 +1,11 @@
 #include "HallGenerator.h"
 
 #include <cmath>
+#include <cstdio>
 #include <string>
+
+#include "ChainDesign.h"
+#include "generator/PodGenerator.h"
 
 namespace pod::bench {
 
@@ -76,6 +80,24 @@ Project generateHall(const HallSpec& spec, const Catalog& catalog) {
     }
     p.layout.network.fabrics.push_back(compute);
     return p;
+}
+
+std::optional<Project> generateProductHall(const Catalog& catalog) {
+    GeneratorOptions options;
+    options.nodeId = kProductHallNode;
+    options.nodes = 16384;
+    options.perRack = 4;
+    GeneratorResult generated = generatePod(options, catalog);
+    if (auto* e = std::get_if<GeneratorError>(&generated)) {
+        std::fprintf(stderr, "generate: %s\n", e->message.c_str());
+        return std::nullopt;
+    }
+    Project hall = std::move(std::get<GeneratedPod>(generated).project);
+    if (auto attached = attachPowerChain(hall, catalog, PowerDesign{}); std::holds_alternative<std::string>(attached)) {
+        std::fprintf(stderr, "chain: %s\n", std::get<std::string>(attached).c_str());
+        return std::nullopt;
+    }
+    return hall;
 }
 
 }  // namespace pod::bench

@@ -1,6 +1,8 @@
 #pragma once
 // Builds a large hall in memory for benchmarks: rows of racks, each GPU rack full of 8-GPU nodes,
 // network racks with leaf and spine switches, a compute fabric over all of them.
+#include <optional>
+
 #include "Catalog.h"
 #include "Project.h"
 
@@ -15,5 +17,10 @@ struct HallSpec {
 };
 
 Project generateHall(const HallSpec& spec, const Catalog& catalog);
+
+// The 131,072-GPU hall as `podplanner generate --node nvidia-dgx-h100 --nodes 16384 --per-rack 4` builds it
+// (racks with PDUs and blanks, rail-plane fabric, 2N chain); nullopt after printing why to stderr.
+std::optional<Project> generateProductHall(const Catalog& catalog);
+inline constexpr const char* kProductHallNode = "nvidia-dgx-h100";
 
 }  // namespace pod::bench

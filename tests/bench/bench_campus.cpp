@@ -20,14 +20,13 @@
 #include <random>
 
 #include "BenchTable.h"
+#include "HallGenerator.h"
 #include "CatalogLoader.h"
-#include "ChainDesign.h"
 #include "IncrementalChecker.h"
 #include "ProjectFile.h"
 #include "Site.h"
 #include "TotalsCompare.h"
 #include "edit/Edits.h"
-#include "generator/PodGenerator.h"
 
 extern char** environ;
 
@@ -154,20 +153,9 @@ int main(int argc, char** argv) {
         return 2;
     }
     // As `podplanner generate --node nvidia-dgx-h100 --nodes 16384 --per-rack 4 [--halls H]` builds them.
-    GeneratorOptions options;
-    options.nodeId = "nvidia-dgx-h100";
-    options.nodes = 16384;
-    options.perRack = 4;
-    GeneratorResult generated = generatePod(options, catalog);
-    if (auto* e = std::get_if<GeneratorError>(&generated)) {
-        std::fprintf(stderr, "generate: %s\n", e->message.c_str());
-        return 2;
-    }
-    Project hall = std::move(std::get<GeneratedPod>(generated).project);
-    if (auto attached = attachPowerChain(hall, catalog, PowerDesign{}); std::holds_alternative<std::string>(attached)) {
-        std::fprintf(stderr, "chain: %s\n", std::get<std::string>(attached).c_str());
-        return 2;
-    }
+    std::optional<Project> generatedHall = generateProductHall(catalog);
+    if (!generatedHall) return 2;
+    Project hall = std::move(*generatedHall);
     const auto dir = keep.empty() ? std::filesystem::temp_directory_path() / ("bench-campus-" + std::to_string(getpid()))
                                   : std::filesystem::path(keep);
     std::filesystem::create_directories(dir);
@@ -222,7 +210,7 @@ int main(int argc, char** argv) {
     const double resetMs = ms(Clock::now() - r0);
     std::vector<std::size_t> nodes;
     for (std::size_t i = 0; i < hall.layout.devices.size(); ++i)
-        if (hall.layout.devices[i].catalogId == options.nodeId) nodes.push_back(i);
+        if (hall.layout.devices[i].catalogId == kProductHallNode) nodes.push_back(i);
     std::mt19937 rng(18);
     std::vector<double> edits;
     int comparisons = 0;
@@ -257,7 +245,7 @@ int main(int argc, char** argv) {
         // The node list holds indices: an add appends, a remove shifts; rebuild it (not timed).
         nodes.clear();
         for (std::size_t k = 0; k < hall.layout.devices.size(); ++k)
-            if (hall.layout.devices[k].catalogId == options.nodeId) nodes.push_back(k);
+            if (hall.layout.devices[k].catalogId == kProductHallNode) nodes.push_back(k);
     }
     const std::vector<double> timed = edits;
     table.time("hall structure edit (node removed/added), median", percentile(edits, 50), 5);

@@ -10,12 +10,10 @@
 
 #include "BenchTable.h"
 #include "CatalogLoader.h"
-#include "ChainDesign.h"
 #include "ExportData.h"
 #include "ExportDocument.h"
 #include "HallGenerator.h"
 #include "PdfExporter.h"
-#include "generator/PodGenerator.h"
 
 using namespace pod;
 
@@ -60,20 +58,9 @@ int main(int argc, char** argv) {
     }
     // Issue 18: every rack elevation of the hall `podplanner generate --node nvidia-dgx-h100 --nodes 16384 --per-rack 4`
     // builds (4,608 racks with PDUs and blanks, 2N chain) ≥ 400 racks/s.
-    GeneratorOptions options;
-    options.nodeId = "nvidia-dgx-h100";
-    options.nodes = 16384;
-    options.perRack = 4;
-    GeneratorResult generated = generatePod(options, catalog);
-    if (auto* e = std::get_if<GeneratorError>(&generated)) {
-        std::fprintf(stderr, "generate: %s\n", e->message.c_str());
-        return 2;
-    }
-    Project hall = std::move(std::get<GeneratedPod>(generated).project);
-    if (auto attached = attachPowerChain(hall, catalog, PowerDesign{}); std::holds_alternative<std::string>(attached)) {
-        std::fprintf(stderr, "chain: %s\n", std::get<std::string>(attached).c_str());
-        return 2;
-    }
+    std::optional<Project> generatedHall = bench::generateProductHall(catalog);
+    if (!generatedHall) return 2;
+    Project hall = std::move(*generatedHall);
     auto t0 = std::chrono::steady_clock::now();
     ExportData data(hall, catalog);
     ExportDocument document(data, PageLayout(*paperByName("a3"), true), {ExportSection::Racks});
