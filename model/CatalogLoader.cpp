@@ -456,10 +456,18 @@ std::optional<std::string> readTextFile(const std::filesystem::path& file, std::
     if (size > maxBytes) return "file is " + std::to_string(size >> 20) + " MiB, over the " + std::to_string(maxBytes >> 20) + " MiB limit";
     std::ifstream in(file, std::ios::binary);
     if (!in) return std::string("cannot open for reading");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) return std::string("read error");
-    text = ss.str();
+    // One read into a string sized once (a stream copy took 0.3 s for the 119 MB campus), with spare capacity
+    // after the end: json::SplitDocument parses in place when the text has json::kJsonPadding bytes to spare.
+    text.clear();
+    text.reserve(std::size_t(size) + json::kJsonPadding);
+    text.resize(std::size_t(size));
+    in.read(text.data(), std::streamsize(size));
+    if (in.bad() || std::uintmax_t(in.gcount()) != size) return std::string("read error");
+    if (in.peek() != std::char_traits<char>::eof()) {  // grew while read: take the rest too
+        std::ostringstream rest;
+        rest << in.rdbuf();
+        text += rest.str();
+    }
     return std::nullopt;
 }
 

@@ -38,12 +38,11 @@ const Json& member(const Json& parent, const std::string& key, const std::string
 }
 }  // namespace
 
-namespace {
 // One pass over the text before parsing: nesting depth and the number of values (1 for the root,
 // plus one per element or member: commas + non-empty containers), outside strings. Cheap (O(n), no
 // allocation), so the parser itself runs without a callback: nlohmann's callback parser rescans the
 // parent array after every object it closes, O(n²) — minutes for a file of 100,000 devices.
-void checkShape(const std::string& text, int maxDepth, std::size_t maxValues) {
+void checkShape(std::string_view text, int maxDepth, std::size_t maxValues) {
     int depth = 0;
     std::size_t values = 1;
     bool justOpened = false;
@@ -89,7 +88,6 @@ void checkShape(const std::string& text, int maxDepth, std::size_t maxValues) {
             throw JsonPathError("", "more than " + std::to_string(maxValues) + " values in one document");
     }
 }
-}  // namespace
 
 Json parseDocument(const std::string& text, int maxDepth, std::size_t maxValues) {
     checkShape(text, maxDepth, maxValues);
@@ -143,7 +141,8 @@ std::string string(const Json& parent, const std::string& key, const std::string
     const Json& v = member(parent, key, path);
     if (!v.is_string()) throw JsonPathError(child(path, key), "must be a string, got " + describe(v));
     auto s = v.get<std::string>();
-    if (s.size() > 4096) throw JsonPathError(child(path, key), "string longer than 4096 bytes");
+    if (s.size() > kMaxStringBytes)
+        throw JsonPathError(child(path, key), "string longer than " + std::to_string(kMaxStringBytes) + " bytes");
     return s;
 }
 
@@ -153,18 +152,22 @@ std::optional<std::string> optionalString(const Json& parent, const std::string&
     return string(parent, key, path);
 }
 
-std::string id(const Json& parent, const std::string& key, const std::string& path) {
-    std::string s = string(parent, key, path);
-    const std::string p = child(path, key);
-    if (s.empty()) throw JsonPathError(p, "id must not be empty");
-    if (s.size() > 128) throw JsonPathError(p, "id longer than 128 characters");
+const char* idProblem(std::string_view s) {
+    if (s.empty()) return "id must not be empty";
+    if (s.size() > 128) return "id longer than 128 characters";
     for (std::size_t i = 0; i < s.size(); ++i) {
         auto c = static_cast<unsigned char>(s[i]);
         bool c1 = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
                   static_cast<unsigned char>(s[i + 1]) <= 0x9F;  // U+0080–U+009F in UTF-8
-        if (c < 0x20 || c == 0x7f || c1) throw JsonPathError(p, "id contains a control character");
+        if (c < 0x20 || c == 0x7f || c1) return "id contains a control character";
     }
-    if (s.front() == ' ' || s.back() == ' ') throw JsonPathError(p, "id has leading or trailing spaces");
+    if (s.front() == ' ' || s.back() == ' ') return "id has leading or trailing spaces";
+    return nullptr;
+}
+
+std::string id(const Json& parent, const std::string& key, const std::string& path) {
+    std::string s = string(parent, key, path);
+    if (const char* problem = idProblem(s)) throw JsonPathError(child(path, key), problem);
     return s;
 }
 

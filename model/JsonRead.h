@@ -5,6 +5,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -38,6 +39,10 @@ namespace json {
 inline constexpr int kMaxNesting = 64;
 inline constexpr std::size_t kMaxValues = 30'000'000;
 Json parseDocument(const std::string& text, int maxDepth = kMaxNesting, std::size_t maxValues = kMaxValues);
+// Bytes a text's buffer should have to spare after its end for json::SplitDocument to parse it in place.
+inline constexpr std::size_t kJsonPadding = 64;
+// parseDocument's refusals before any parsing (nesting, value count), for other parsers of the same files.
+void checkShape(std::string_view text, int maxDepth = kMaxNesting, std::size_t maxValues = kMaxValues);
 
 std::string child(const std::string& path, const std::string& key);
 std::string child(const std::string& path, std::size_t index);
@@ -53,6 +58,10 @@ std::string string(const Json& parent, const std::string& key, const std::string
 std::optional<std::string> optionalString(const Json& parent, const std::string& key, const std::string& path);
 // An id: 1–128 printable characters, no control characters, no leading/trailing space.
 std::string id(const Json& parent, const std::string& key, const std::string& path);
+// Why `s` is not an id (id()'s reason), or null when it is one.
+const char* idProblem(std::string_view s);
+// The longest string string() accepts.
+inline constexpr std::size_t kMaxStringBytes = 4096;
 
 double number(const Json& parent, const std::string& key, const std::string& path, double min, double max);
 std::optional<double> optionalNumber(const Json& parent, const std::string& key, const std::string& path,

@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <set>
 #include <unordered_map>
@@ -7,6 +9,8 @@
 #include "CatalogLoader.h"
 #include "Cooling.h"
 #include "JsonRead.h"
+#include "IdIndex.h"
+#include "JsonSplit.h"
 #include "ProjectFile.h"
 #include "ProjectDefaults.h"
 #include "ProjectMigration.h"
@@ -43,17 +47,63 @@ Polygon readPolygon(const Json& parent, const std::string& key, const std::strin
     return poly;
 }
 
-void checkCount(const Json& array, const std::string& path, std::size_t max, const char* what) {
-    if (array.size() > max)
-        throw JsonPathError(path, std::to_string(array.size()) + " " + what + ", more than the " + std::to_string(max) +
+void checkCount(std::size_t size, const std::string& path, std::size_t max, const char* what) {
+    if (size > max)
+        throw JsonPathError(path, std::to_string(size) + " " + what + ", more than the " + std::to_string(max) +
                                       " one layout may hold");
 }
+
+// A layout's racks or devices: an array of the Json document, or a bulk array of a split one (each element converted
+// as it is visited).
+class Elements {
+public:
+    Elements(const Json& doc, const char* key, const std::string& base, const json::SplitDocument* split)
+        : key_(key), split_(split && split->hasBulk(key) ? split : nullptr),
+          array_(split_ ? nullptr : &json::array(doc, key, base)) {}
+    std::size_t size() const { return split_ ? split_->bulkSize(key_) : array_->size(); }
+    // The element count when `key` is an array, else 0 (no error: for sizing an index before reading).
+    static std::size_t sizeIfArray(const Json& doc, const char* key, const json::SplitDocument* split) {
+        if (split && split->hasBulk(key)) return split->bulkSize(key);
+        auto it = doc.is_object() ? doc.find(key) : doc.end();
+        return it != doc.end() && it->is_array() ? it->size() : 0;
+    }
+    // visit(index, element); a JsonPathError it throws with a path relative to the element gets the element's path
+    // in front. Relative paths because building "/devices/123456" for each of a campus's 544,768 devices before
+    // knowing whether anything is wrong cost more than reading them.
+    template <class Visit>
+    void forEach(const std::string& base, Visit visit) const {
+        forEach(base, [](std::size_t, const json::FlatRecord&) { return false; }, visit);
+    }
+    // With a fast path for flat elements of a split document: flat(index, record) reads the element and returns
+    // true, or returns false having changed nothing, and visit reads it as Json (and says what is wrong with it).
+    template <class Flat, class Visit>
+    void forEach(const std::string& base, Flat flat, Visit visit) const {
+        std::size_t at = 0;
+        try {
+            if (split_) {
+                split_->forEachBulk(
+                    key_, [&](std::size_t i, const json::FlatRecord& r) { return at = i, flat(i, r); },
+                    [&](std::size_t i, const Json& e) { at = i, visit(i, e); });
+            } else {
+                for (std::size_t i = 0; i < array_->size(); ++i) at = i, visit(i, (*array_)[i]);
+            }
+        } catch (const JsonPathError& e) {
+            throw JsonPathError(json::child(json::child(base, key_), at) + e.path(), e.reason());
+        }
+    }
+
+private:
+    const char* key_;
+    const json::SplitDocument* split_;
+    const Json* array_;
+};
 
 class Reader {
 public:
     Reader(const Catalog& catalog) : catalog_(catalog) {}
 
-    Project read(Json doc) {
+    // `split`: the document's top-level racks and devices, when it was parsed as a split document (doc is its rest).
+    Project read(Json doc, const json::SplitDocument* split = nullptr) {
         json::expectObject(doc, "");
         std::string format = json::string(doc, "format", "");
         if (format != "podplanner") throw JsonPathError("/format", "must be \"podplanner\", got \"" + format + "\"");
@@ -72,7 +122,7 @@ public:
         p.room = readRoom(json::object(doc, "room", ""), "/room");
         if (const Json* h = json::optionalArray(doc, "halls", "")) p.halls = readHalls(*h, "/halls");
         p.scenarioName = json::optionalString(doc, "scenario", "").value_or("");
-        p.layout = readLayout(doc, "");
+        p.layout = readLayout(doc, "", split);
         if (const Json* sc = json::optionalArray(doc, "scenarios", "")) {
             std::set<std::string> names{p.scenarioName};
             for (std::size_t i = 0; i < sc->size(); ++i) {
@@ -84,7 +134,7 @@ public:
                 if (scenario.name.empty()) throw JsonPathError(path + "/name", "a scenario needs a name");
                 if (!names.insert(scenario.name).second)
                     throw JsonPathError(path + "/name", "duplicate scenario name \"" + scenario.name + "\"");
-                scenario.layout = readLayout(s, path);
+                scenario.layout = readLayout(s, path, nullptr);
                 scenario.extra = json::unknownFields(s, {"name", "racks", "devices", "network", "cooling_units"});
                 p.scenarios.push_back(std::move(scenario));
             }
@@ -215,46 +265,74 @@ private:
         return room;
     }
 
-    Layout readLayout(const Json& doc, const std::string& base) {
+    Layout readLayout(const Json& doc, const std::string& base, const json::SplitDocument* split) {
         Layout layout;
-        std::unordered_map<std::string, const RackModel*> rackModels;
-        std::unordered_set<std::string> ids;  // rack and device ids share one namespace (hashed: 500,000 on a campus)
-        const Json& racks = json::array(doc, "racks", base);
-        checkCount(racks, base + "/racks", kMaxRacks, "racks");
-        for (std::size_t i = 0; i < racks.size(); ++i) {
-            const std::string path = json::child(base + "/racks", i);
-            Rack rack = readRack(racks[i], path);
-            if (!ids.insert(rack.id).second) throw JsonPathError(path + "/id", "duplicate id \"" + rack.id + "\"");
-            rackModels[rack.id] = catalog_.rack(rack.model);
-            layout.racks.push_back(std::move(rack));
-        }
-        const Json& devices = json::array(doc, "devices", base);
-        checkCount(devices, base + "/devices", kMaxDevices, "devices");
-        ids.reserve(racks.size() + devices.size());
+        // Rack, device and cooling-unit ids share one namespace: one index over the three lists, in that order
+        // (580,000 ids on a campus).
+        IdIndex ids;
+        auto idAt = [&](std::size_t i) -> const std::string* {
+            const std::size_t racks = layout.racks.size(), devices = layout.devices.size();
+            if (i < racks) return &layout.racks[i].id;
+            if (i < racks + devices) return &layout.devices[i - racks].id;
+            if (i < racks + devices + layout.coolingUnits.size()) return &layout.coolingUnits[i - racks - devices].id;
+            return nullptr;
+        };
+        auto add = [&](const std::string& id) {
+            if (ids.insert(id, ids.size(), idAt, false) != IdIndex::npos)
+                throw JsonPathError("/id", "duplicate id \"" + id + "\"");
+        };
+        auto rackAt = [&](std::string_view id) {
+            const std::size_t i = ids.find(id, idAt);
+            return i < layout.racks.size() ? i : IdIndex::npos;
+        };
+        std::vector<const RackModel*> rackModels;  // by rack
+        auto rackModel = [&](std::string_view rackId) -> const RackModel* {
+            const std::size_t i = rackAt(rackId);
+            return i == IdIndex::npos ? nullptr : rackModels[i];
+        };
+
+        const Elements racks(doc, "racks", base, split);
+        checkCount(racks.size(), base + "/racks", kMaxRacks, "racks");
+        ids.reset(racks.size() + Elements::sizeIfArray(doc, "devices", split) + Elements::sizeIfArray(doc, "cooling_units", split));
+        layout.racks.reserve(racks.size());
+        racks.forEach(base, [&](std::size_t, const Json& r) {
+            add(layout.racks.emplace_back(readRack(r, "")).id);
+            rackModels.push_back(catalog_.rack(layout.racks.back().model));
+        });
+        const Elements devices(doc, "devices", base, split);
+        checkCount(devices.size(), base + "/devices", kMaxDevices, "devices");
         layout.devices.reserve(devices.size());
-        for (std::size_t i = 0; i < devices.size(); ++i) {
-            const std::string path = json::child(base + "/devices", i);
-            Device d = readDevice(devices[i], path, rackModels);
-            if (!ids.insert(d.id).second) throw JsonPathError(path + "/id", "duplicate id \"" + d.id + "\"");
-            layout.devices.push_back(std::move(d));
-        }
-        if (const Json* n = json::optionalObject(doc, "network", base)) layout.network = readNetwork(*n, base + "/network", layout);
+        devices.forEach(
+            base,
+            [&](std::size_t, const json::FlatRecord& r) {
+                Device dev;
+                if (!readFlatDevice(r, rackModel, dev)) return false;
+                add(layout.devices.emplace_back(std::move(dev)).id);
+                return true;
+            },
+            [&](std::size_t, const Json& d) { add(layout.devices.emplace_back(readDevice(d, "", rackModel)).id); });
+        auto device = [&](std::string_view id) -> const Device* {
+            const std::size_t i = ids.find(id, idAt), racks = layout.racks.size();
+            return i >= racks && i - racks < layout.devices.size() ? &layout.devices[i - racks] : nullptr;
+        };
+        if (const Json* n = json::optionalObject(doc, "network", base)) layout.network = readNetwork(*n, base + "/network", device);
         if (const Json* units = json::optionalArray(doc, "cooling_units", base)) {
-            checkCount(*units, base + "/cooling_units", kMaxRacks, "cooling units");
-            std::set<std::string> rackIds;  // a row may be named with no rack in it yet (or any more, after edits)
-            for (const auto& r : layout.racks) rackIds.insert(r.id);
+            checkCount(units->size(), base + "/cooling_units", kMaxRacks, "cooling units");
+            layout.coolingUnits.reserve(units->size());
+            // A row may be named with no rack in it yet (or any more, after edits); a rack must exist.
+            auto isRack = [&](std::string_view id) { return rackAt(id) != IdIndex::npos; };
             for (std::size_t i = 0; i < units->size(); ++i) {
                 const std::string path = json::child(base + "/cooling_units", i);
-                CoolingUnit u = readCoolingUnit((*units)[i], path, rackIds);
-                if (!ids.insert(u.id).second) throw JsonPathError(path + "/id", "duplicate id \"" + u.id + "\"");
-                layout.coolingUnits.push_back(std::move(u));
+                const CoolingUnit& u = layout.coolingUnits.emplace_back(readCoolingUnit((*units)[i], path, isRack));
+                if (ids.insert(u.id, ids.size(), idAt, false) != IdIndex::npos)
+                    throw JsonPathError(path + "/id", "duplicate id \"" + u.id + "\"");
             }
         }
         return layout;
     }
 
     // { "id", "name", "catalog", "serves": { "racks": [...] } | { "rows": [...] }, "position": [x, y] }
-    CoolingUnit readCoolingUnit(const Json& j, const std::string& path, const std::set<std::string>& rackIds) {
+    CoolingUnit readCoolingUnit(const Json& j, const std::string& path, const std::function<bool(std::string_view)>& isRack) {
         json::expectObject(j, path);
         CoolingUnit u;
         u.id = json::id(j, "id", path);
@@ -285,7 +363,7 @@ private:
             std::string name = list[k].get<std::string>();
             if (!seen.insert(name).second) throw JsonPathError(ep, std::string(byRack ? "rack" : "row") + " listed twice");
             if (byRack) {
-                if (!rackIds.count(name)) throw JsonPathError(ep, "unknown rack \"" + name + "\"");
+                if (!isRack(name)) throw JsonPathError(ep, "unknown rack \"" + name + "\"");
                 u.serveRacks.push_back(name);
             } else {
                 u.serveRows.push_back(name);
@@ -355,7 +433,7 @@ private:
     }
 
     Device readDevice(const Json& d, const std::string& path,
-                      const std::unordered_map<std::string, const RackModel*>& rackModels) {
+                      const std::function<const RackModel*(std::string_view)>& rackModel) {
         json::expectObject(d, path);
         Device dev;
         dev.id = json::id(d, "id", path);
@@ -367,9 +445,8 @@ private:
             throw JsonPathError(path + "/catalog", "\"" + dev.catalogId + "\" is " + (kind == "accelerator" ? "an " : "a ") + kind + ", which is not mounted in a rack");
         }
         dev.rack = json::id(d, "rack", path);
-        auto it = rackModels.find(dev.rack);
-        if (it == rackModels.end()) throw JsonPathError(path + "/rack", "unknown rack \"" + dev.rack + "\"");
-        const RackModel* model = it->second;
+        const RackModel* model = rackModel(dev.rack);
+        if (!model) throw JsonPathError(path + "/rack", "unknown rack \"" + dev.rack + "\"");
         if (eq->uHeight == 0) {
             dev.u = json::number(d, "u", path, 0, 0);
         } else {
@@ -383,11 +460,57 @@ private:
         return dev;
     }
 
-    Network readNetwork(const Json& n, const std::string& path, const Layout& layout) {
+    // catalog_.equipment, remembered: a campus has half a million devices of a dozen catalog ids.
+    const Equipment* equipmentOf(std::string_view catalogId) const {
+        for (const auto& [id, eq] : equipmentSeen_)
+            if (id == catalogId) return eq;
+        return equipmentSeen_.emplace_back(std::string(catalogId), catalog_.equipment(std::string(catalogId))).second;
+    }
+    mutable std::vector<std::pair<std::string, const Equipment*>> equipmentSeen_;
+
+    // readDevice's reading of a device that is well formed and has no unknown fields, from the parsed text's views
+    // without building a Json object (2 s of a campus load); false for anything else, which readDevice then reads
+    // (and reports). Each test here is one readDevice makes; they must accept exactly what it accepts.
+    bool readFlatDevice(const json::FlatRecord& r, const std::function<const RackModel*(std::string_view)>& rackModel,
+                        Device& dev) const {
+        using Kind = json::FlatValue::Kind;
+        static constexpr std::string_view kKnown[] = {"id", "catalog", "rack", "u", "face", "name", "feed"};
+        for (int i = 0; i < r.size; ++i)
+            if (std::find(std::begin(kKnown), std::end(kKnown), r.members[i].first) == std::end(kKnown)) return false;
+        auto text = [&](std::string_view key, bool required, bool isId) -> std::optional<std::string_view> {
+            const json::FlatValue* v = r.find(key);
+            if (!v) return required ? std::nullopt : std::optional<std::string_view>(std::string_view());
+            if (v->kind != Kind::String || v->text.size() > json::kMaxStringBytes) return std::nullopt;
+            if (isId && json::idProblem(v->text)) return std::nullopt;
+            return v->text;
+        };
+        const auto id = text("id", true, true), catalogId = text("catalog", true, true), rack = text("rack", true, true);
+        const auto face = text("face", false, false), name = text("name", false, false), feed = text("feed", false, false);
+        const json::FlatValue* u = r.find("u");
+        if (!id || !catalogId || !rack || !face || !name || !feed || !u || !u->isNumber() || !std::isfinite(u->number))
+            return false;
+        if (!face->empty() && *face != "front" && *face != "rear") return false;
+        if (r.find("face") && face->empty()) return false;  // "" is not one of front, rear
+        const Equipment* eq = equipmentOf(*catalogId);
+        const RackModel* model = rackModel(*rack);
+        if (!eq || !model) return false;
+        if (eq->uHeight == 0 ? u->number != 0
+                             : u->number < 1 || u->number > model->uHeight || std::fmod(u->number * 2, 1.0) != 0)
+            return false;
+        dev.id = *id;
+        dev.catalogId = *catalogId;
+        dev.rack = *rack;
+        dev.u = u->number;
+        dev.face = *face == "rear" ? Face::Rear : Face::Front;
+        dev.name = *name;
+        dev.feed = *feed;
+        dev.extra = Json::object();
+        return true;
+    }
+
+    // `device`: the layout's device with an id, or null.
+    Network readNetwork(const Json& n, const std::string& path, const std::function<const Device*(std::string_view)>& device) {
         Network net;
-        std::unordered_map<std::string_view, const Device*> devices;  // views of the layout's ids: no copies
-        devices.reserve(layout.devices.size());
-        for (const auto& d : layout.devices) devices[d.id] = &d;
         if (const Json* f = json::optionalArray(n, "fabrics", path)) {
             std::set<std::string> ids;
             for (std::size_t i = 0; i < f->size(); ++i) {
@@ -406,9 +529,9 @@ private:
                         const std::string ep = json::child(fp + "/" + role, k);
                         if (!(*list)[k].is_string()) throw JsonPathError(ep, "must be a device id string");
                         std::string id = (*list)[k].get<std::string>();
-                        auto dev = devices.find(id);
-                        if (dev == devices.end()) throw JsonPathError(ep, "unknown device \"" + id + "\"");
-                        const Equipment* eq = catalog_.equipment(dev->second->catalogId);
+                        const Device* dev = device(id);
+                        if (!dev) throw JsonPathError(ep, "unknown device \"" + id + "\"");
+                        const Equipment* eq = catalog_.equipment(dev->catalogId);
                         if (eq->kind != EquipmentKind::Switch)
                             throw JsonPathError(ep, "device \"" + id + "\" is a " + std::string(kindKey(eq->kind)) + ", not a switch");
                         out.push_back(id);
@@ -436,7 +559,22 @@ private:
 
 }  // namespace
 
-ProjectResult ProjectFile::parse(const std::string& text, const std::string& fileName, const Catalog& catalog) {
+ProjectResult ProjectFile::parse(const std::string& text, const std::string& fileName, const Catalog& catalog, Reading reading) {
+    // The fast way first (simdjson, racks and devices element by element), for files of this version; anything else
+    // (older versions to migrate, text simdjson refuses) the nlohmann way, which gives the messages people see.
+    if (auto split = reading == Reading::Fast ? json::SplitDocument::parse(text, {"racks", "devices"}) : std::nullopt) {
+        const Json& rest = split->rest();
+        auto version = rest.find("version");
+        if (version != rest.end() && version->is_number_integer() && version->get<long long>() == kProjectFormatVersion) {
+            try {
+                return Reader(catalog).read(std::move(split->rest()), &*split);
+            } catch (const JsonPathError& e) {
+                return LoadError{fileName, e.path(), e.reason()};
+            } catch (const std::exception& e) {
+                return LoadError{fileName, "", std::string("unexpected content: ") + e.what()};
+            }
+        }
+    }
     Json doc;
     try {
         doc = json::parseDocument(text);

@@ -13,6 +13,9 @@ packages=(
   build-essential cmake ninja-build pkg-config
   # model/: Boost.Geometry (headers), nlohmann JSON
   libboost1.74-dev nlohmann-json3-dev
+  # large project files: simdjson parses the 119 MB campus file in 0.2 s where nlohmann's tree takes 2.3 s to
+  # build and free (JsonSplit.cpp); nlohmann stays for everything else and for exact error messages
+  libsimdjson-dev
   # NetBox device-type import reads YAML: yaml-cpp beats writing a YAML parser
   libyaml-cpp-dev
   # app/ and qml/: Qt 6.4

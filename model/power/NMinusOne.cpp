@@ -37,8 +37,8 @@ double fractionOf(double loadW, double capacityW) { return capacityW > 0 ? loadW
 // (the same loads, bit for bit), and the outcome merges it with the unfailed flow of the other parts.
 class Analysis {
 public:
-    Analysis(const Project& project, const std::vector<RackPowerInput>& inputs)
-        : project_(project), inputs_(inputs), base_(computePowerFlow(project, inputs)) {
+    Analysis(const Project& project, const std::vector<RackPowerInput>& inputs, PowerFlow base)
+        : project_(project), inputs_(inputs), base_(std::move(base)) {
         const auto& nodes = project.powerChain.nodes;
         const std::size_t n = nodes.size();
         std::unordered_map<std::string, std::size_t> index;
@@ -346,7 +346,11 @@ private:
 }  // namespace
 
 std::vector<FailureOutcome> singleFailures(const Project& project, const std::vector<RackPowerInput>& inputs) {
-    const Analysis analysis(project, inputs);
+    return singleFailures(project, inputs, computePowerFlow(project, inputs));
+}
+
+std::vector<FailureOutcome> singleFailures(const Project& project, const std::vector<RackPowerInput>& inputs, PowerFlow base) {
+    const Analysis analysis(project, inputs, std::move(base));
     const auto& nodes = project.powerChain.nodes;
     std::vector<FailureOutcome> out;
     for (std::size_t i = 0; i < nodes.size(); ++i) out.push_back(analysis.nodeFailure(i, 0));

@@ -33,6 +33,8 @@ FailureOutcome outcomeOf(const PowerFlow& flow, std::string failureId);
 
 // Every single failure of the chain, in chain order (nodes, then modules), then rack feeds in layout order.
 std::vector<FailureOutcome> singleFailures(const Project& project, const std::vector<RackPowerInput>& inputs);
+// The same from the flow with nothing failed, when the caller has it (computePowerFlow(project, inputs)).
+std::vector<FailureOutcome> singleFailures(const Project& project, const std::vector<RackPowerInput>& inputs, PowerFlow base);
 
 // The worst of `outcomes` (most dark racks, then highest load fraction); nullptr when there are none.
 const FailureOutcome* worstOutcome(const std::vector<FailureOutcome>& outcomes);

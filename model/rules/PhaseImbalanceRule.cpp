@@ -20,7 +20,7 @@ public:
         const Project& p = ctx.project();
         if (p.powerChain.empty()) return;
         const double limit = p.settings.phaseImbalancePercent.value_or(kDefaultPhaseImbalancePercent) / 100;
-        const PowerFlow flow = computePowerFlow(p, ctx.catalog());
+        const PowerFlow& flow = ctx.powerFlow();
         for (const auto& n : flow.nodes) {
             if (!isDistribution(n.node->kind) || n.node->phases != 3 || n.loadW <= 0) continue;
             const double imbalance = n.phaseImbalance();

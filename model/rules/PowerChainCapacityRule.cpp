@@ -23,7 +23,7 @@ public:
     void check(const CheckContext& ctx, std::vector<Violation>& out) const override {
         const Project& p = ctx.project();
         if (p.powerChain.empty()) return;
-        const PowerFlow flow = computePowerFlow(p, ctx.catalog());
+        const PowerFlow& flow = ctx.powerFlow();
         const double line = powerWarningFraction(p.settings);
         for (const auto& n : flow.nodes) {
             if (n.loadW <= 0) continue;

@@ -31,7 +31,7 @@ public:
     void check(const CheckContext& ctx, std::vector<Violation>& out) const override {
         const Project& p = ctx.project();
         if (p.powerChain.empty()) return;
-        const auto outcomes = singleFailures(p, rackPowerInputs(p, ctx.catalog()));
+        const auto outcomes = singleFailures(p, ctx.powerInputs(), ctx.powerFlow());
         std::vector<const FailureOutcome*> failing;
         for (const auto& o : outcomes)
             if (!o.carried()) failing.push_back(&o);

@@ -21,18 +21,18 @@ CheckContext::CheckContext(const Project& project, const Catalog& catalog) : pro
     const auto& devices = project.layout.devices;
     racksData_ = racks.data();
     devicesData_ = devices.data();
-    rackIndex_.reserve(racks.size());
-    for (std::size_t i = 0; i < racks.size(); ++i) rackIndex_[racks[i].id] = i;
+    rackIndex_.reset(racks.size());
+    for (std::size_t i = 0; i < racks.size(); ++i) rackIndex_.insert(racks[i].id, i, rackIdAt(), true);  // last wins
     canonical_.resize(racks.size());
-    for (std::size_t i = 0; i < racks.size(); ++i) canonical_[i] = rackIndex_[racks[i].id];
+    for (std::size_t i = 0; i < racks.size(); ++i) canonical_[i] = findRack(racks[i].id);
     byRack_.resize(racks.size());
-    deviceIndex_.reserve(devices.size());
+    deviceIndex_.reset(devices.size());
     equipment_.resize(devices.size());
     deviceRack_.resize(devices.size());
     std::unordered_map<std::string_view, const Equipment*> entries;  // few distinct catalog ids
     for (std::size_t i = 0; i < devices.size(); ++i) {
         const Device& d = devices[i];
-        deviceIndex_[d.id] = i;
+        deviceIndex_.insert(d.id, i, deviceIdAt(), true);
         auto e = entries.try_emplace(d.catalogId, nullptr);
         if (e.second) e.first->second = catalog.equipment(d.catalogId);
         equipment_[i] = e.first->second;
@@ -45,10 +45,10 @@ CheckContext::CheckContext(const Project& project, const Catalog& catalog) : pro
         if (canonical_[k] == k) sumRack(k);
 }
 
-std::size_t CheckContext::rackOfDevice(const Device& d) const {
-    auto it = rackIndex_.find(d.rack);
-    return it == rackIndex_.end() ? kNoRack : it->second;
-}
+std::size_t CheckContext::rackOfDevice(const Device& d) const { return findRack(d.rack); }
+
+std::size_t CheckContext::findRack(std::string_view id) const { return rackIndex_.find(id, rackIdAt()); }
+std::size_t CheckContext::findDevice(std::string_view id) const { return deviceIndex_.find(id, deviceIdAt()); }
 
 void CheckContext::sumRack(std::size_t k) {
     // Three sums, each in device order, as three separate loops over the rack would add them.
@@ -73,8 +73,7 @@ std::size_t CheckContext::rackIndex(const Rack& rack) const {
 std::size_t CheckContext::canonical(const Rack& rack) const {
     std::size_t i = rackIndex(rack);
     if (i != kNoRack) return canonical_[i];
-    auto it = rackIndex_.find(rack.id);  // a rack that is not the project's own (a copy)
-    return it == rackIndex_.end() ? kNoRack : it->second;
+    return findRack(rack.id);  // a rack that is not the project's own (a copy)
 }
 
 const Equipment* CheckContext::equipment(const Device& d) const {
@@ -92,6 +91,11 @@ bool CheckContext::refresh(const std::vector<std::string>& rackIds, std::vector<
         devices.size() != equipment_.size())
         return false;
     touched.clear();
+    {
+        std::lock_guard lock(powerMutex_);
+        powerInputs_.reset();
+        powerFlow_.reset();
+    }
     std::vector<std::size_t> moved;  // devices that were in a touched rack (or are now)
     auto touch = [&](std::size_t k) {
         if (std::find(touched.begin(), touched.end(), k) != touched.end()) return;
@@ -99,16 +103,15 @@ bool CheckContext::refresh(const std::vector<std::string>& rackIds, std::vector<
         for (const Device* d : byRack_[k]) moved.push_back(std::size_t(d - devicesData_));
     };
     for (const auto& id : rackIds) {
-        auto it = rackIndex_.find(id);
-        if (it == rackIndex_.end() || canonical_[it->second] != it->second || racks[it->second].id != id) return false;
-        touch(it->second);
+        const std::size_t k = findRack(id);
+        if (k == kNoRack || canonical_[k] != k || racks[k].id != id) return false;
+        touch(k);
     }
     for (std::size_t n = 0; n < moved.size(); ++n) {  // grows when a device went to a rack not named
         std::size_t i = moved[n];
         std::size_t k = rackOfDevice(devices[i]);
         if (k == kNoRack || canonical_[k] != k) return false;
-        auto same = deviceIndex_.find(devices[i].id);  // ids are kept by edits that add or remove nothing
-        if (same == deviceIndex_.end() || same->second != i) return false;
+        if (findDevice(devices[i].id) != i) return false;  // ids are kept by edits that add or remove nothing
         equipment_[i] = catalog_.equipment(devices[i].catalogId);
         deviceRack_[i] = k;
         touch(k);
@@ -122,18 +125,32 @@ bool CheckContext::refresh(const std::vector<std::string>& rackIds, std::vector<
 }
 
 const Device* CheckContext::device(const std::string& id) const {
-    auto it = deviceIndex_.find(id);
-    return it == deviceIndex_.end() ? nullptr : &project_.layout.devices[it->second];
+    const std::size_t i = findDevice(id);
+    return i == kNoRack ? nullptr : &project_.layout.devices[i];
 }
 
 const Cabling& CheckContext::cabling() const {
     if (external_) return *external_;
+    std::lock_guard lock(cablingMutex_);  // RuleEngine::checkAll's two workers may ask at once
     if (!cabling_) cabling_ = std::make_unique<Cabling>(deriveCablingForRules(project_, catalog_));
     return *cabling_;
 }
 
+const std::vector<RackPowerInput>& CheckContext::powerInputs() const {
+    std::lock_guard lock(powerMutex_);
+    if (!powerInputs_) powerInputs_ = std::make_unique<const std::vector<RackPowerInput>>(rackPowerInputs(project_, catalog_));
+    return *powerInputs_;
+}
+
+const PowerFlow& CheckContext::powerFlow() const {
+    const auto& inputs = powerInputs();
+    std::lock_guard lock(powerMutex_);
+    if (!powerFlow_) powerFlow_ = std::make_unique<const PowerFlow>(computePowerFlow(project_, inputs));
+    return *powerFlow_;
+}
+
 double CheckContext::rackMaxW(const std::string& rackId) const {
-    if (auto it = rackIndex_.find(rackId); it != rackIndex_.end()) return sums_[it->second].maxW;
+    if (std::size_t k = findRack(rackId); k != kNoRack) return sums_[k].maxW;
     double w = 0;
     for (const Device* d : devicesIn(rackId))
         if (const Equipment* e = equipment(*d)) w += e->maxW;
@@ -141,7 +158,7 @@ double CheckContext::rackMaxW(const std::string& rackId) const {
 }
 
 double CheckContext::rackAirW(const std::string& rackId) const {
-    if (auto it = rackIndex_.find(rackId); it != rackIndex_.end()) return sums_[it->second].airW;
+    if (std::size_t k = findRack(rackId); k != kNoRack) return sums_[k].airW;
     double w = 0;
     for (const Device* d : devicesIn(rackId))
         if (const Equipment* e = equipment(*d)) w += deviceHeat(*e).airW;
@@ -149,7 +166,7 @@ double CheckContext::rackAirW(const std::string& rackId) const {
 }
 
 double CheckContext::rackDeviceKg(const std::string& rackId) const {
-    if (auto it = rackIndex_.find(rackId); it != rackIndex_.end()) return sums_[it->second].kg;
+    if (std::size_t k = findRack(rackId); k != kNoRack) return sums_[k].kg;
     double kg = 0;
     for (const Device* d : devicesIn(rackId))
         if (const Equipment* e = equipment(*d)) kg += e->weightKg;
@@ -177,7 +194,7 @@ void Rule::check(const CheckContext& context, std::vector<Violation>& out) const
 
 const std::vector<const Device*>& CheckContext::devicesIn(const std::string& rackId) const {
     static const std::vector<const Device*> none;
-    if (auto it = rackIndex_.find(rackId); it != rackIndex_.end()) return byRack_[it->second];
+    if (std::size_t k = findRack(rackId); k != kNoRack) return byRack_[k];
     auto it = orphans_.find(rackId);
     return it == orphans_.end() ? none : it->second;
 }
@@ -188,8 +205,8 @@ const std::vector<const Device*>& CheckContext::devicesIn(const Rack& rack) cons
 }
 
 const Rack* CheckContext::rack(const std::string& id) const {
-    auto it = rackIndex_.find(id);
-    return it == rackIndex_.end() ? nullptr : &project_.layout.racks[it->second];
+    const std::size_t k = findRack(id);
+    return k == kNoRack ? nullptr : &project_.layout.racks[k];
 }
 
 std::string CheckContext::rackName(const std::string& id) const {

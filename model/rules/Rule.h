@@ -3,13 +3,17 @@
 // catalog, the rack or the room, never from constants in the rule.
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "IdIndex.h"
+
 #include "Cabling.h"
 #include "Catalog.h"
+#include "PowerFlow.h"
 #include "Project.h"
 #include "Violation.h"
 
@@ -31,10 +35,15 @@ public:
     const Device* device(const std::string& id) const;
     // catalog().equipment(d.catalogId), looked up once per device.
     const Equipment* equipment(const Device& d) const;
-    // Derived once per context, on first use, unless a kept one was supplied. The context's own is
+    // Derived once per context, on first use (by one thread; others wait), unless a kept one was supplied. The context's own is
     // deriveCablingForRules (what the rules read: no list of every cable); a supplied one may be full.
     const Cabling& cabling() const;
     void useCabling(const Cabling* cabling) { external_ = cabling; }
+    // The power chain's inputs (rackPowerInputs) and its flow with nothing failed (computePowerFlow), derived once
+    // per context on first use and shared by the power rules (each computed them itself: 0.5 s of a campus check);
+    // refresh() drops them. Safe to call from several threads.
+    const std::vector<RackPowerInput>& powerInputs() const;
+    const PowerFlow& powerFlow() const;
     // Sum of max draw (W) of the rack's devices, and the part of it removed by air.
     double rackMaxW(const std::string& rackId) const;
     double rackAirW(const std::string& rackId) const;
@@ -61,8 +70,16 @@ private:
     void sumRack(std::size_t rack);
     const Project& project_;
     const Catalog& catalog_;
-    std::unordered_map<std::string, std::size_t> rackIndex_;    // id → index (last wins)
-    std::unordered_map<std::string, std::size_t> deviceIndex_;  // id → index (last wins)
+    IdIndex rackIndex_;    // id → index (last wins)
+    IdIndex deviceIndex_;  // id → index (last wins)
+    std::size_t findRack(std::string_view id) const;    // kNoRack when none
+    std::size_t findDevice(std::string_view id) const;  // kNoRack when none
+    auto rackIdAt() const {
+        return [this](std::size_t i) { return i < project_.layout.racks.size() ? &project_.layout.racks[i].id : nullptr; };
+    }
+    auto deviceIdAt() const {
+        return [this](std::size_t i) { return i < project_.layout.devices.size() ? &project_.layout.devices[i].id : nullptr; };
+    }
     std::vector<std::size_t> canonical_;                        // rack index → index its id resolves to
     std::vector<std::vector<const Device*>> byRack_;            // by canonical rack index, project order
     std::unordered_map<std::string, std::vector<const Device*>> orphans_;  // devices whose rack id is no rack
@@ -71,7 +88,11 @@ private:
     std::vector<RackSums> sums_;                                // by canonical rack index
     const Device* devicesData_ = nullptr;
     const Rack* racksData_ = nullptr;
+    mutable std::mutex cablingMutex_;  // guards cabling_
     mutable std::unique_ptr<Cabling> cabling_;
+    mutable std::mutex powerMutex_;  // guards the two below; refresh() drops them
+    mutable std::unique_ptr<const std::vector<RackPowerInput>> powerInputs_;
+    mutable std::unique_ptr<const PowerFlow> powerFlow_;
     const Cabling* external_ = nullptr;
 };
 

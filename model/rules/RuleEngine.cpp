@@ -1,6 +1,10 @@
 #include "RuleEngine.h"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <iterator>
+#include <thread>
 
 #include "StandardRules.h"
 
@@ -21,9 +25,39 @@ const Rule* RuleEngine::rule(std::string_view id) const {
 }
 
 std::vector<Violation> RuleEngine::checkAll(const Project& project, const Catalog& catalog) const {
+    const bool big = project.layout.devices.size() >= kParallelFromDevices;
+    return checkAll(project, catalog, big ? std::min(2u, std::max(1u, std::thread::hardware_concurrency())) : 1u);
+}
+
+std::vector<Violation> RuleEngine::checkAll(const Project& project, const Catalog& catalog, unsigned workers) const {
     CheckContext context(project, catalog);
     std::vector<Violation> out;
-    for (const auto& rule : rules_) rule->check(context, out);
+    if (workers < 2) {
+        for (const auto& rule : rules_) rule->check(context, out);
+    } else {
+        // Two workers (the machines Pod Planner runs on have two cores or more): one derives the cabling, the other
+        // the power flow (0.5 s each on a campus), then both take rules in order. Each rule's findings go to a slot
+        // of their own, joined in rule order: the same list as one by one.
+        std::vector<std::vector<Violation>> parts(rules_.size());
+        std::atomic<std::size_t> next{0};
+        std::exception_ptr failed[2];
+        auto work = [&](int worker) {
+            try {
+                if (worker == 0) context.cabling();
+                else if (!project.powerChain.empty()) context.powerFlow();
+                for (std::size_t r; (r = next++) < rules_.size();) rules_[r]->check(context, parts[r]);
+            } catch (...) {
+                failed[worker] = std::current_exception();
+                next = rules_.size();
+            }
+        };
+        std::thread second(work, 1);
+        work(0);
+        second.join();
+        for (auto& f : failed)
+            if (f) std::rethrow_exception(f);
+        for (auto& part : parts) std::move(part.begin(), part.end(), std::back_inserter(out));
+    }
     applySeverityOverrides(project, out);
     return out;
 }

@@ -15,7 +15,11 @@ public:
     void add(std::unique_ptr<Rule> rule) { rules_.push_back(std::move(rule)); }
     const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
     const Rule* rule(std::string_view id) const;
+    // From this many devices on, on two workers when the machine has two cores (the result is the same).
+    static constexpr std::size_t kParallelFromDevices = 20'000;
     std::vector<Violation> checkAll(const Project& project, const Catalog& catalog) const;
+    // On `workers` threads (1 or 2), whatever the project's size: the same list either way.
+    std::vector<Violation> checkAll(const Project& project, const Catalog& catalog, unsigned workers) const;
 
 private:
     std::vector<std::unique_ptr<Rule>> rules_;

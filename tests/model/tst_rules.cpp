@@ -629,6 +629,25 @@ private slots:
         QVERIFY(checker.violations() == after);
     }
 
+    // RuleEngine::checkAll on two workers (what a check of ≥ 20,000 devices uses) gives the list one worker gives, on
+    // every rule's trip and limit fixtures (every code, with power chains) and the sample; repeated, since a race
+    // would show only sometimes.
+    void twoWorkersEqualOne() {
+        std::vector<std::string> files{kSample};
+        for (const auto& r : engine.rules())
+            for (const char* kind : {"trip", "limit"}) files.push_back(fixture(QByteArray(r->id().data(), qsizetype(r->id().size())), kind));
+        std::size_t findings = 0;
+        for (const auto& file : files) {
+            const Project p = load(file);
+            const Catalog& c = catalogFor(file);
+            const auto one = engine.checkAll(p, c, 1);
+            findings += one.size();
+            for (int run = 0; run < 5; ++run)
+                QVERIFY2(engine.checkAll(p, c, 2) == one, (file + ", run " + std::to_string(run)).c_str());
+        }
+        QVERIFY(findings > 50);  // the fixtures trip every code: a list to compare, not empty ones
+    }
+
     void incrementalEqualsFull() {
         Project p = load(kSample);
         IncrementalChecker checker(engine, catalog);
