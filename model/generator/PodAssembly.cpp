@@ -313,12 +313,48 @@ std::size_t addCdus(AssembledPod& pod, const PodPlan& plan, const FloorGeometry&
     return std::size_t(count);
 }
 
+// Blocks of rows side by side, so that a hall of hundreds of rows is about as wide as it is deep (the 131,072-GPU hall
+// was one column of 222 rows: 19 m × 535 m). Block b holds rows [b × rowsPerBlock, (b + 1) × rowsPerBlock), an even
+// count so that fronts keep facing each other across cold aisles, and stands one walkway (an aisle) to the right of
+// block b − 1. A pod whose rows are not at least about twice as deep as they are long stays one block.
+struct RowBlocks {
+    int rowsPerBlock = 1, blocks = 1;
+    std::int64_t blockPitch = 0;  // x step from one block to the next
+    RowBlocks(const FloorGeometry& floor, int rows, std::size_t longestRow) : rowsPerBlock(std::max(1, rows)) {
+        blockPitch = std::int64_t(longestRow) * floor.pitch + floor.aisle;
+        const double deep = double(rows) * double(floor.rowPitch);
+        const int want = int(std::lround(std::sqrt(deep / double(std::max<std::int64_t>(1, blockPitch)))));
+        if (want < 2) return;
+        rowsPerBlock = (rows + want - 1) / want;
+        rowsPerBlock += rowsPerBlock % 2;
+        blocks = (rows + rowsPerBlock - 1) / rowsPerBlock;
+    }
+};
+
+// Moves each rack and cooling unit of row r into its block (positions were laid out as one column of rows).
+void wrapRows(AssembledPod& pod, const FloorGeometry& floor, const RowBlocks& b) {
+    if (b.blocks < 2) return;
+    auto move = [&](Point& at) {
+        const int r = int((at.y - floor.aisle - floor.halfD + floor.rowPitch / 2) / floor.rowPitch);
+        const int block = r / b.rowsPerBlock;
+        at.x += std::int64_t(block) * b.blockPitch;
+        at.y -= std::int64_t(block) * b.rowsPerBlock * floor.rowPitch;
+    };
+    for (auto& rack : pod.layout.racks) move(rack.position);
+    for (auto& unit : pod.layout.coolingUnits)
+        if (unit.position) move(*unit.position);
+}
+
 // The room: the rows with an aisle in front of and behind each (cold aisles in front) and a
-// walkway at the row ends; power and cooling capacity for the IT load at no more than the warning line.
-void sizeRoom(AssembledPod& pod, const FloorGeometry& floor, const PodPlan& plan, int rows, std::size_t longestRow) {
+// walkway at the row ends (and between blocks of rows); power and cooling capacity for the IT load at no more than
+// the warning line.
+void sizeRoom(AssembledPod& pod, const FloorGeometry& floor, const PodPlan& plan, const RowBlocks& blocks, int rows,
+              std::size_t longestRow) {
     const std::int64_t aisle = floor.aisle;
-    const std::int64_t width = 2 * aisle + 2 * floor.halfW + std::int64_t(longestRow > 0 ? longestRow - 1 : 0) * floor.pitch;
-    const std::int64_t depth = 2 * aisle + 2 * floor.halfD + std::int64_t(rows - 1) * floor.rowPitch;
+    const std::int64_t width = 2 * aisle + 2 * floor.halfW + std::int64_t(longestRow > 0 ? longestRow - 1 : 0) * floor.pitch +
+                               std::int64_t(blocks.blocks - 1) * blocks.blockPitch;
+    const int deepest = std::min(rows, blocks.rowsPerBlock);
+    const std::int64_t depth = 2 * aisle + 2 * floor.halfD + std::int64_t(deepest - 1) * floor.rowPitch;
     pod.room.name = "Generated hall";
     pod.room.outline = {{0, 0}, {width, 0}, {width, depth}, {0, depth}};
     const double step = 50000.0;
@@ -367,7 +403,9 @@ std::variant<AssembledPod, std::string> assemblePod(const PodPlan& plan, const C
     }
     addNetworkPlan(pod, plan, numbers);
     if (const std::size_t cdus = addCdus(pod, plan, floor, rowRacks.front().size())) longestRow = std::max(longestRow, rowRacks.front().size() + cdus);
-    sizeRoom(pod, floor, plan, rows, longestRow);
+    const RowBlocks blocks(floor, rows, longestRow);
+    wrapRows(pod, floor, blocks);
+    sizeRoom(pod, floor, plan, blocks, rows, longestRow);
     return pod;
 }
 
