@@ -293,6 +293,20 @@ private slots:
         QCOMPARE(g.nodeLeafCables, 131072);
         QCOMPARE(g.leafSpineCables, 131072);
         QCOMPARE(g.spineCoreCables, 131072);
+        // The floor: 4,608 racks at most 21 a row → 231 rows, in blocks side by side (not one column 535 m deep).
+        // HPE 10848 G2: 800 mm wide, 1,112 mm deep; aisle 1,200 mm → row pitch 1,112 + 1,200 = 2,312 mm; a block is
+        // 21 × 800 + 1,200 = 18,000 mm wide. Blocks: round(√(231 × 2,312 / 18,000)) = round(5.45) = 5 → ⌈231 / 5⌉ = 47
+        // rows, made even: 48 → ⌈231 / 48⌉ = 5 blocks. Width 2 × 1,200 + 800 + 20 × 800 + 4 × 18,000 = 91,200 mm;
+        // depth 2 × 1,200 + 1,112 + 47 × 2,312 = 112,176 mm.
+        QCOMPARE(g.rows, 231);
+        const Polygon& room = g.project.room.outline;
+        QCOMPARE(room[2].x, std::int64_t(91200));
+        QCOMPARE(room[2].y, std::int64_t(112176));
+        std::set<std::pair<std::int64_t, std::int64_t>> taken;
+        for (const auto& rack : g.project.layout.racks) {
+            QVERIFY(taken.insert({rack.position.x, rack.position.y}).second);  // no two racks on one spot
+            QVERIFY(rack.position.x > 0 && rack.position.x < room[2].x && rack.position.y > 0 && rack.position.y < room[2].y);
+        }
         const FabricPlan& f = g.project.layout.network.fabrics.front();
         QVERIFY(f.railPlanes);
         const Cabling cabling = deriveCabling(g.project, catalog);
