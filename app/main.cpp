@@ -11,6 +11,7 @@
 #include "CatalogLoader.h"
 #include "Cli.h"
 #include "CompareController.h"
+#include "MemoryTuning.h"
 #include "ExportCommand.h"
 #include "Planner.h"
 #include "PlannerApp.h"
@@ -28,6 +29,7 @@ std::filesystem::path executableDir(const char* argv0) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
+    pod::keepFreedMemoryForReuse();  // large projects re-derive 100+ MB of cables per edit (MemoryTuning.h)
     const auto exeDir = executableDir(argv[0]);
     const std::vector<std::string> args(argv + 1, argv + argc);
     pod::cli::CommandTable commands;

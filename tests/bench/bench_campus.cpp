@@ -19,6 +19,7 @@
 #include <fstream>
 #include <random>
 
+#include "MemoryTuning.h"
 #include "BenchTable.h"
 #include "HallGenerator.h"
 #include "CatalogLoader.h"
@@ -138,6 +139,7 @@ bool sameViolations(const std::vector<Violation>& inc, const std::vector<Violati
 }  // namespace
 
 int main(int argc, char** argv) {
+    keepFreedMemoryForReuse();  // as the planner does (app/main.cpp)
     int halls = 8, editCount = 60, runs = 3;
     std::string keep;
     for (int i = 1; i + 1 < argc; i += 2) {

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <sys/resource.h>
 
+#include "MemoryTuning.h"
 #include "BenchTable.h"
 #include "CatalogLoader.h"
 #include "ExportData.h"
@@ -26,6 +27,7 @@ double peakRssMb() {
 }  // namespace
 
 int main(int argc, char** argv) {
+    keepFreedMemoryForReuse();  // as the planner does (app/main.cpp)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     Catalog catalog;

@@ -22,6 +22,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "MemoryTuning.h"
 #include "BenchTable.h"
 #include "CatalogLoader.h"
 #include "FindItem.h"
@@ -88,6 +89,7 @@ struct Sweep {
 }  // namespace
 
 int main(int argc, char** argv) {
+    keepFreedMemoryForReuse();  // as the planner does (app/main.cpp)
     HallSpec spec;
     int frames = 120;
     bool keepOpen = false;

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "MemoryTuning.h"
 #include "BenchTable.h"
 #include "CatalogLoader.h"
 #include "ChainDesign.h"
@@ -18,6 +19,7 @@ using namespace pod;
 using namespace pod::bench;
 
 int main(int argc, char** argv) {
+    keepFreedMemoryForReuse();  // as the planner does (app/main.cpp)
     HallSpec spec;
     for (int i = 1; i + 1 < argc; i += 2)
         if (!std::strcmp(argv[i], "--gpu-racks")) spec.gpuRacks = std::atoi(argv[i + 1]);

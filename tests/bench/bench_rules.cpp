@@ -11,6 +11,7 @@
 #include <random>
 #include <unistd.h>
 
+#include "MemoryTuning.h"
 #include "BenchTable.h"
 #include "CatalogLoader.h"
 #include "HallGenerator.h"
@@ -39,6 +40,7 @@ double median(std::vector<double> v) { return percentile(v, 50); }
 }  // namespace
 
 int main(int argc, char** argv) {
+    keepFreedMemoryForReuse();  // as the planner does (app/main.cpp)
     HallSpec spec;
     int moveCount = 250;
     const char* keep = nullptr;  // --write FILE: keep the hall file (to open it in the planner, measure its RSS)
