@@ -50,6 +50,8 @@ public:
         findSwitches();
         findHalls();
         if (index_) {
+            // A kept index (IncrementalChecker's) knows how many cables there were: about as many again.
+            if (everyCable_) out_.cables.reserve(index_->ends.size() + index_->ends.size() / 8);
             index_->ends.clear();
             index_->cablesOfDevice.assign(devices_.size(), {});
         }
@@ -180,9 +182,12 @@ private:
     void cableNodes(const FabricPlan& fabric, const Nodes& allNodes, const std::vector<std::size_t>& leaves, std::vector<int>& downlinks,
                     FabricReport& report) {
         const int L = int(leaves.size());
-        std::size_t count = out_.cables.size();
-        for (const auto& n : allNodes) count += std::size_t(n.second.count);
-        if (everyCable_) out_.cables.reserve(count * 2);  // node links, and about as many uplinks
+        std::size_t ports = 0;
+        for (const auto& n : allNodes) ports += std::size_t(n.second.count);
+        // Room for node links and about as many uplinks, growing by half at least: relocating a site's cables
+        // for each fabric was a third of a structure edit.
+        const std::size_t want = out_.cables.size() + 2 * ports;
+        if (everyCable_ && want > out_.cables.capacity()) out_.cables.reserve(std::max(want, out_.cables.capacity() * 3 / 2));
         const int rails = railsOf(allNodes);
         Nodes nodes, fill;
         for (const auto& n : allNodes) (fillsIn(n, rails) ? fill : nodes).push_back(n);
