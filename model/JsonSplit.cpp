@@ -160,13 +160,15 @@ void SplitDocument::forEachBulk(std::string_view key, const std::function<void(s
 }
 
 void SplitDocument::forEachBulk(std::string_view key, const std::function<bool(std::size_t, const FlatRecord&)>& flat,
-                                const std::function<void(std::size_t, const Json&)>& visit) const {
+                                const std::function<void(std::size_t, const Json&)>& visit, std::size_t begin,
+                                std::size_t end) const {
     const dom::array* a = impl_->find(key);
     if (!a) return;
     std::size_t i = 0;
     FlatRecord record;
-    for (dom::element e : *a) {
-        if (!toFlat(e, record) || !flat(i, record)) visit(i, toJson(e));
+    for (dom::element e : *a) {  // stepping over an element is a jump along the tape
+        if (i >= end) break;
+        if (i >= begin && (!toFlat(e, record) || !flat(i, record))) visit(i, toJson(e));
         ++i;
     }
 }

@@ -57,8 +57,10 @@ public:
     // The same with a fast path: flat(index, record) for each element that is a flat object of at most
     // FlatRecord::kMaxMembers members; when it returns false (or the element is not flat), visit(index, element)
     // with the element as Json, which reads it the ordinary way (and reports what is wrong with it).
+    // Elements [begin, end) only: two threads may each take a range of one array.
     void forEachBulk(std::string_view key, const std::function<bool(std::size_t, const FlatRecord&)>& flat,
-                     const std::function<void(std::size_t, const Json&)>& visit) const;
+                     const std::function<void(std::size_t, const Json&)>& visit, std::size_t begin = 0,
+                     std::size_t end = SIZE_MAX) const;
 
 private:
     struct Impl;

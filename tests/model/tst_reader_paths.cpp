@@ -155,6 +155,52 @@ private slots:
         }
     }
 
+    // From 50,000 devices a split document's devices are read on two threads, half each, and their ids filed in
+    // file order afterwards: still the first problem in the file is the one reported, and a clean file reads as the
+    // reference reads it.
+    void twoWorkers_data() {
+        QTest::addColumn<int>("badAt");  // a device with u 0 here (-1: none)
+        QTest::addColumn<int>("dupAt");  // a device repeating device 7's id here (-1: none)
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("clean") << -1 << -1 << "";
+        QTest::newRow("bad device, second half") << 59000 << -1 << "/devices/59000/u: must be in [1, 48], got 0";
+        QTest::newRow("bad device, first half") << 100 << -1 << "/devices/100/u: must be in [1, 48], got 0";
+        QTest::newRow("duplicate in the second half, of one in the first") << -1 << 40000 << "/devices/40000/id: duplicate id \"d7\"";
+        QTest::newRow("duplicate before a bad device") << 50000 << 45000 << "/devices/45000/id: duplicate id \"d7\"";
+        QTest::newRow("bad device before a duplicate") << 100 << 45000 << "/devices/100/u: must be in [1, 48], got 0";
+        QTest::newRow("duplicate before a bad device, first half") << 20000 << 10 << "/devices/10/id: duplicate id \"d7\"";
+    }
+
+    void twoWorkers() {
+        QFETCH(int, badAt);
+        QFETCH(int, dupAt);
+        QFETCH(QString, refusal);
+        const int n = 60000;  // > ProjectReader's 50,000: two threads; the halves meet at 30,000
+        std::string devices;
+        devices.reserve(std::size_t(n) * 72);
+        for (int i = 0; i < n; ++i) {
+            const std::string id = i == dupAt ? "d7" : "d" + std::to_string(i);
+            devices += std::string(i ? ",{" : "{") + "\"id\":\"" + id + "\",\"catalog\":\"blank-1u\",\"rack\":\"r1\",\"u\":" +
+                       (i == badAt ? "0" : std::to_string(1 + i % 48)) + (i % 3 ? ",\"face\":\"rear\"}" : "}");
+        }
+        const std::string text = projectWithDevices(devices);
+        const QString diff = difference(text);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        ProjectResult r = ProjectFile::parse(text, "f.podplan", catalog_);
+        if (refusal.isEmpty()) {
+            QVERIFY(std::holds_alternative<Project>(r));
+            const auto& list = std::get<Project>(r).layout.devices;
+            QCOMPARE(list.size(), std::size_t(n));
+            QCOMPARE(qs(list[29999].id), QString("d29999"));  // the halves joined in file order
+            QCOMPARE(qs(list[30000].id), QString("d30000"));
+            QCOMPARE(list[30000].u, double(1 + 30000 % 48));
+        } else {
+            const auto* e = std::get_if<LoadError>(&r);
+            QVERIFY2(e, "loaded; expected a refusal");
+            QCOMPARE(qs(e->path + ": " + e->reason), refusal);
+        }
+    }
+
     // What the fast reading keeps, checked by hand (not only against the reference).
     void fastValues() {
         const std::string text = projectWithDevices(
