@@ -152,13 +152,6 @@ std::size_t SplitDocument::bulkSize(std::string_view key) const {
     return a ? a->size() : 0;
 }
 
-void SplitDocument::forEachBulk(std::string_view key, const std::function<void(std::size_t, const Json&)>& visit) const {
-    const dom::array* a = impl_->find(key);
-    if (!a) return;
-    std::size_t i = 0;
-    for (dom::element e : *a) visit(i++, toJson(e));
-}
-
 void SplitDocument::forEachBulk(std::string_view key, const std::function<bool(std::size_t, const FlatRecord&)>& flat,
                                 const std::function<void(std::size_t, const Json&)>& visit, std::size_t begin,
                                 std::size_t end) const {
@@ -168,7 +161,7 @@ void SplitDocument::forEachBulk(std::string_view key, const std::function<bool(s
     FlatRecord record;
     for (dom::element e : *a) {  // stepping over an element is a jump along the tape
         if (i >= end) break;
-        if (i >= begin && (!toFlat(e, record) || !flat(i, record))) visit(i, toJson(e));
+        if (i >= begin && (!flat || !toFlat(e, record) || !flat(i, record))) visit(i, toJson(e));
         ++i;
     }
 }

@@ -53,10 +53,9 @@ public:
     // Whether `key` was taken out as a bulk array; its element count; each element in order.
     bool hasBulk(std::string_view key) const;
     std::size_t bulkSize(std::string_view key) const;
-    void forEachBulk(std::string_view key, const std::function<void(std::size_t, const Json&)>& visit) const;
-    // The same with a fast path: flat(index, record) for each element that is a flat object of at most
-    // FlatRecord::kMaxMembers members; when it returns false (or the element is not flat), visit(index, element)
-    // with the element as Json, which reads it the ordinary way (and reports what is wrong with it).
+    // visit(index, element as Json) for each element, with a fast path when `flat` is given: flat(index, record) for
+    // each element that is a flat object of at most FlatRecord::kMaxMembers members; when it returns false (or the
+    // element is not flat), visit reads it the ordinary way (and reports what is wrong with it).
     // Elements [begin, end) only: two threads may each take a range of one array.
     void forEachBulk(std::string_view key, const std::function<bool(std::size_t, const FlatRecord&)>& flat,
                      const std::function<void(std::size_t, const Json&)>& visit, std::size_t begin = 0,

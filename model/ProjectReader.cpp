@@ -72,24 +72,24 @@ public:
     // visit(index, element); a JsonPathError it throws with a path relative to the element gets the element's path
     // in front. Relative paths because building "/devices/123456" for each of a campus's 544,768 devices before
     // knowing whether anything is wrong cost more than reading them.
-    template <class Visit>
-    void forEach(const std::string& base, Visit visit) const {
-        forEach(base, [](std::size_t, const json::FlatRecord&) { return false; }, visit);
+    void forEach(const std::string& base, const std::function<void(std::size_t, const Json&)>& visit) const {
+        forEach(base, {}, visit);
     }
-    // With a fast path for flat elements of a split document: flat(index, record) reads the element and returns
-    // true, or returns false having changed nothing, and visit reads it as Json (and says what is wrong with it).
-    // Elements [begin, end) of a split document's array (begin 0 and SIZE_MAX otherwise).
+    // With a fast path for flat elements of a split document (when `flat` is given): flat(index, record) reads the
+    // element and returns true, or returns false having changed nothing, and visit reads it as Json (and says what is
+    // wrong with it). Elements [begin, end) only: two threads may each take a range.
     bool split() const { return split_ != nullptr; }
-    template <class Flat, class Visit>
-    void forEach(const std::string& base, Flat flat, Visit visit, std::size_t begin = 0, std::size_t end = SIZE_MAX) const {
+    void forEach(const std::string& base, const std::function<bool(std::size_t, const json::FlatRecord&)>& flat,
+                 const std::function<void(std::size_t, const Json&)>& visit, std::size_t begin = 0,
+                 std::size_t end = SIZE_MAX) const {
         std::size_t at = 0;
         try {
             if (split_) {
-                split_->forEachBulk(
-                    key_, [&](std::size_t i, const json::FlatRecord& r) { return at = i, flat(i, r); },
-                    [&](std::size_t i, const Json& e) { at = i, visit(i, e); }, begin, end);
+                std::function<bool(std::size_t, const json::FlatRecord&)> tracked;
+                if (flat) tracked = [&](std::size_t i, const json::FlatRecord& r) { return at = i, flat(i, r); };
+                split_->forEachBulk(key_, tracked, [&](std::size_t i, const Json& e) { at = i, visit(i, e); }, begin, end);
             } else {
-                for (std::size_t i = 0; i < array_->size(); ++i) at = i, visit(i, (*array_)[i]);
+                for (std::size_t i = begin; i < std::min(end, array_->size()); ++i) at = i, visit(i, (*array_)[i]);
             }
         } catch (const JsonPathError& e) {
             throw JsonPathError(json::child(json::child(base, key_), at) + e.path(), e.reason());
@@ -307,20 +307,8 @@ private:
         const Elements devices(doc, "devices", base, split);
         checkCount(devices.size(), base + "/devices", kMaxDevices, "devices");
         layout.devices.reserve(devices.size());
-        if (devices.split() && devices.size() >= kTwoWorkersFromDevices && std::thread::hardware_concurrency() >= 2) {
-            readDevicesOnTwo(devices, base, rackModel, layout.devices, add);
-        } else {
-            EquipmentSeen seen;
-            devices.forEach(
-                base,
-                [&](std::size_t, const json::FlatRecord& r) {
-                    Device dev;
-                    if (!readFlatDevice(r, rackModel, dev, seen)) return false;
-                    add(layout.devices.emplace_back(std::move(dev)).id);
-                    return true;
-                },
-                [&](std::size_t, const Json& d) { add(layout.devices.emplace_back(readDevice(d, "", rackModel)).id); });
-        }
+        const bool two = devices.split() && devices.size() >= kTwoWorkersFromDevices && std::thread::hardware_concurrency() >= 2;
+        readDevices(devices, base, rackModel, layout.devices, add, two ? 2 : 1);
         auto device = [&](std::string_view id) -> const Device* {
             const std::size_t i = ids.find(id, idAt), racks = layout.racks.size();
             return i >= racks && i - racks < layout.devices.size() ? &layout.devices[i - racks] : nullptr;
@@ -480,20 +468,22 @@ private:
 
     static constexpr std::size_t kTwoWorkersFromDevices = 50'000;
 
-    // A campus's half a million devices on two threads, each reading half into a list of its own (0.6 s on one). The
-    // ids are then filed in file order, so the first problem in the file is the one reported, as one by one: device
-    // i unreadable, or its id taken. `add` files an id (throws "/id" when taken); racks are read and filed already.
-    void readDevicesOnTwo(const Elements& devices, const std::string& base,
-                          const std::function<const RackModel*(std::string_view)>& rackModel, std::vector<Device>& out,
-                          const std::function<void(const std::string&)>& add) const {
-        struct Half {
+    // The devices, on one thread or two (a campus's half a million: 0.6 s on one), each reading its part into a list
+    // of its own. The ids are then filed in file order, so the first problem in the file is the one reported, as one
+    // by one: device i unreadable, or its id taken. `add` files an id (throws "/id" when taken); racks are read and
+    // filed already.
+    void readDevices(const Elements& devices, const std::string& base,
+                     const std::function<const RackModel*(std::string_view)>& rackModel, std::vector<Device>& out,
+                     const std::function<void(const std::string&)>& add, int threads) const {
+        struct Part {
             std::size_t begin = 0, end = 0;
             std::vector<Device> read;
-            std::exception_ptr failed;  // the first problem in the half (its path already names the device)
+            std::exception_ptr failed;  // the first problem in the part (its path already names the device)
         };
         const std::size_t n = devices.size();
-        Half halves[2] = {{0, n / 2, {}, {}}, {n / 2, n, {}, {}}};
-        auto work = [&](Half& h) {
+        std::vector<Part> parts = threads == 2 ? std::vector<Part>{{0, n / 2, {}, {}}, {n / 2, n, {}, {}}}
+                                                : std::vector<Part>{{0, n, {}, {}}};
+        auto work = [&](Part& h) {
             EquipmentSeen seen;
             h.read.reserve(h.end - h.begin);
             try {
@@ -510,10 +500,14 @@ private:
                 h.failed = std::current_exception();
             }
         };
-        std::thread second(work, std::ref(halves[1]));
-        work(halves[0]);
-        second.join();
-        for (Half& h : halves) {
+        if (parts.size() == 2) {
+            std::thread second(work, std::ref(parts[1]));
+            work(parts[0]);
+            second.join();
+        } else {
+            work(parts[0]);
+        }
+        for (Part& h : parts) {
             for (std::size_t k = 0; k < h.read.size(); ++k) {
                 try {
                     add(out.emplace_back(std::move(h.read[k])).id);
