@@ -106,22 +106,28 @@ SplitDocument::~SplitDocument() = default;
 static_assert(kJsonPadding >= simdjson::SIMDJSON_PADDING);
 
 std::optional<SplitDocument> SplitDocument::parse(const std::string& text, std::initializer_list<std::string_view> bulkKeys) {
-    // parseDocument's shape check (0.1 s on a campus) beside simdjson's parse: a refusal is parseDocument's to
+    // parseDocument's shape check (0.1 s on a campus) beside simdjson's parse, for a large text; a small one (every
+    // file a test or an edit parses) is checked first, with no thread to start. A refusal is parseDocument's to
     // report again, with its message.
     std::atomic<bool> shapeOk{true};
-    std::thread shape([&] {
+    auto checkText = [&] {
         try {
             checkShape(text);
         } catch (const JsonPathError&) {
             shapeOk = false;
         }
-    });
+    };
+    constexpr std::size_t kBesideFromBytes = 4 << 20;
+    std::thread shape;
+    if (text.size() >= kBesideFromBytes) shape = std::thread(checkText);
+    else checkText();
+    if (!shape.joinable() && !shapeOk) return std::nullopt;
     SplitDocument doc;
     dom::element root;
     const bool padded = text.capacity() >= text.size() + kJsonPadding;
     const bool parsed = doc.impl_->parser.allocate(text.size(), std::size_t(kMaxNesting) + 1) == simdjson::SUCCESS &&
                         doc.impl_->parser.parse(text.data(), text.size(), !padded).get(root) == simdjson::SUCCESS;
-    shape.join();
+    if (shape.joinable()) shape.join();
     if (!parsed || !shapeOk) return std::nullopt;
     dom::object object;
     if (root.get_object().get(object) != simdjson::SUCCESS) return std::nullopt;
