@@ -10,6 +10,9 @@ Pane {
     padding: 0
     property alias filter: filter
     property Item dragProxy   // a palette drag: the strip scrolls when it nears an edge
+    // What the strip shows (for the caption and tests); the strip itself draws it from two parts: the first racks,
+    // kept alive and hidden while a selection shows (selecting a rack and clearing the selection then make or
+    // destroy only the selected racks' elevations, not 16 racks' worth: 200 ms on a hall), and the selected racks.
     ElevationFilter {
         id: filter
         objectName: "elevationFilter"
@@ -18,6 +21,22 @@ Pane {
         hall: Planner.halls.hallId
         limit: 16
     }
+    ElevationFilter {
+        id: firstRacks
+        part: ElevationFilter.FirstRacks
+        racks: Planner.racks
+        hall: filter.hall
+        limit: filter.limit
+    }
+    ElevationFilter {
+        id: selectedRacks
+        part: ElevationFilter.Selection
+        racks: Planner.racks
+        selectedRacks: filter.selectedRacks
+        hall: filter.hall
+        limit: filter.limit
+    }
+    readonly property bool showsSelection: filter.selectedRacks.length > 0
     Label {
         id: caption
         objectName: "elevationCaption"
@@ -55,42 +74,62 @@ Pane {
         anchors.fill: parent
         anchors.topMargin: caption.visible ? caption.height + 6 : 0
         clip: true
-        contentWidth: row.width + 24
-        contentHeight: row.height + 40
+        contentWidth: scroll.shownRow.width + 24
+        contentHeight: scroll.shownRow.height + 40
+        readonly property Item shownRow: root.showsSelection ? selectedRow : row
+        // The first racks stay made and in the scene while a selection shows, only transparent and disabled
+        // (hiding them with `visible` took their scene-graph nodes out and put them back: ~10 ms a selection).
         Row {
             id: row
             objectName: "elevationRow"
             x: 12
             y: 8
             spacing: 24
+            opacity: root.showsSelection ? 0 : 1
+            enabled: !root.showsSelection
             Repeater {
-                model: filter
-                delegate: Column {
-                    id: rack
-                    required property string rackId
-                    required property string name
-                    required property string modelName
-                    required property int uHeight
-                    required property string summary
-                    required property real powerFraction
-                    required property var devices
-                    required property bool selected
-                    spacing: 3
-                    Label {
-                        text: rack.name + "  ·  " + rack.modelName
-                        font.bold: true
-                        font.pixelSize: 14
-                        color: rack.selected ? Theme.selection : "black"
-                        MouseArea { anchors.fill: parent; onClicked: Planner.selection.select(rack.rackId) }
-                    }
-                    Label { text: rack.summary; font.pixelSize: 10; color: Theme.loadColour(rack.powerFraction) }
-                    Row {
-                        spacing: 10
-                        RackFace { rackId: rack.rackId; face: "front"; units: rack.uHeight; contents: rack.devices }
-                        RackFace { rackId: rack.rackId; face: "rear"; units: rack.uHeight; contents: rack.devices }
-                    }
-                }
+                model: firstRacks
+                delegate: RackElevation { shown: !root.showsSelection }
             }
+        }
+        Row {
+            id: selectedRow
+            objectName: "selectedElevationRow"
+            x: 12
+            y: 8
+            spacing: 24
+            Repeater {
+                model: selectedRacks
+                delegate: RackElevation { }
+            }
+        }
+    }
+
+    // One rack's caption, summary and front and rear faces (a delegate of the strip's models).
+    component RackElevation: Column {
+        id: rack
+        required property string rackId
+        required property string name
+        required property string modelName
+        required property int uHeight
+        required property string summary
+        required property real powerFraction
+        required property var devices
+        required property bool selected
+        property bool shown: true
+        spacing: 3
+        Text {
+            text: rack.name + "  ·  " + rack.modelName
+            font.bold: true
+            font.pixelSize: 14
+            color: rack.selected ? Theme.selection : "black"
+            MouseArea { anchors.fill: parent; onClicked: Planner.selection.select(rack.rackId) }
+        }
+        Text { text: rack.summary; font.pixelSize: 10; color: Theme.loadColour(rack.powerFraction) }
+        Row {
+            spacing: 10
+            RackFace { rackId: rack.rackId; face: "front"; units: rack.uHeight; contents: rack.devices; shown: rack.shown }
+            RackFace { rackId: rack.rackId; face: "rear"; units: rack.uHeight; contents: rack.devices; shown: rack.shown }
         }
     }
 }

@@ -11,9 +11,19 @@ Item {
     property int units: 48
     property var contents: []
     property real unitHeight: 13
+    // False while the face is kept hidden (ElevationView's first racks behind a selection): its items are then
+    // named "hidden…", so that a name finds the face on screen.
+    property bool shown: true
+    readonly property string namePrefix: shown ? "" : "hidden"
     readonly property real bodyWidth: 150
     width: 24 + bodyWidth + 14
     height: units * unitHeight
+
+    function scaleText(n) {
+        var lines = []
+        for (var u = n; u >= 1; --u) lines.push(u)
+        return lines.join("\n")
+    }
 
     // Bottom U for a drag at y (the dragged item's top edge at the pointer).
     function bottomUAt(y, heightU) {
@@ -21,25 +31,21 @@ Item {
         return Math.max(1, topU - Math.max(1, Math.ceil(heightU)) + 1)
     }
 
-    Column {
+    // The U scale: one Text of `units` lines, each one U high (48 Labels per face made a rack slow to show).
+    Text {
         id: scale
-        Repeater {
-            model: root.units
-            Label {
-                required property int index
-                width: 22
-                height: root.unitHeight
-                text: root.units - index
-                font.pixelSize: 8
-                horizontalAlignment: Text.AlignRight
-                verticalAlignment: Text.AlignVCenter
-                color: "#777"
-            }
-        }
+        width: 22
+        height: root.height
+        text: root.scaleText(root.units)
+        font.pixelSize: 8
+        lineHeightMode: Text.FixedHeight
+        lineHeight: root.unitHeight
+        horizontalAlignment: Text.AlignRight
+        color: "#777"
     }
     Rectangle {
         id: body
-        objectName: "rackFace_" + root.rackId + "_" + root.face
+        objectName: root.namePrefix + "rackFace_" + root.rackId + "_" + root.face
         x: 24
         width: root.bodyWidth
         height: parent.height
@@ -51,7 +57,7 @@ Item {
             Rectangle {
                 id: dev
                 required property var modelData
-                objectName: "device_" + modelData.id + "_" + root.face
+                objectName: root.namePrefix + "device_" + modelData.id + "_" + root.face
                 property string deviceId: modelData.id
                 property string catalogId: ""
                 property real uHeight: modelData.height
@@ -70,7 +76,7 @@ Item {
                 Drag.keys: ["device"]
                 Drag.hotSpot.x: 4
                 Drag.hotSpot.y: 2
-                Label {
+                Text {
                     anchors.fill: parent
                     anchors.leftMargin: 4
                     anchors.rightMargin: 4
@@ -100,12 +106,11 @@ Item {
             x: body.width + 2
             spacing: 2
             Repeater {
-                model: root.contents
+                model: root.face === "rear" ? root.contents.filter(d => d.height === 0) : []
                 Rectangle {
                     required property var modelData
-                    visible: modelData.height === 0 && root.face === "rear"
                     width: 8
-                    height: visible ? root.height / 2 - 2 : 0
+                    height: root.height / 2 - 2
                     color: Theme.kindColour(modelData.kind)
                     ToolTip.visible: zeroMouse.containsMouse
                     ToolTip.text: modelData.name + " (0U)"
@@ -115,7 +120,7 @@ Item {
         }
         Rectangle {
             id: highlight
-            objectName: "dropHighlight_" + root.rackId + "_" + root.face
+            objectName: root.namePrefix + "dropHighlight_" + root.rackId + "_" + root.face
             property string problem: ""
             visible: drop.containsDrag
             x: 1
@@ -123,7 +128,7 @@ Item {
             color: problem === "" ? "#5566bb6a" : "#55e57373"
             border.color: problem === "" ? Theme.ok : Theme.bad
             border.width: 2
-            Label {
+            Text {
                 anchors.centerIn: parent
                 width: parent.width - 6
                 text: highlight.problem
@@ -159,35 +164,44 @@ Item {
             }
         }
     }
-    Label {
+    Text {
         anchors.top: parent.bottom
         anchors.horizontalCenter: body.horizontalCenter
         text: root.face === "front" ? qsTr("front") : qsTr("rear")
         font.pixelSize: 10
         color: "#555"
     }
-    Popup {
+    // The rename field, made when first opened (a Popup and TextField per face made a rack slow to show).
+    Loader {
         id: renamer
-        property string targetId
+        active: false
         function open(id, name, anchorItem) {
-            targetId = id
-            field.text = name
-            parent = anchorItem
-            visible = true
-            field.forceActiveFocus()
-            field.selectAll()
+            active = true
+            item.open(id, name, anchorItem)
         }
-        width: 180
-        padding: 4
-        TextField {
-            id: field
-            objectName: "renameField"
-            width: parent.width
-            onAccepted: {
-                Planner.rename(renamer.targetId, text)
-                renamer.close()
+        sourceComponent: Popup {
+            id: popup
+            property string targetId
+            function open(id, name, anchorItem) {
+                targetId = id
+                field.text = name
+                parent = anchorItem
+                visible = true
+                field.forceActiveFocus()
+                field.selectAll()
             }
-            Keys.onEscapePressed: renamer.close()
+            width: 180
+            padding: 4
+            TextField {
+                id: field
+                objectName: "renameField"
+                width: parent.width
+                onAccepted: {
+                    Planner.rename(popup.targetId, text)
+                    popup.close()
+                }
+                Keys.onEscapePressed: popup.close()
+            }
         }
     }
 }

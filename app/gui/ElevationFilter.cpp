@@ -27,6 +27,13 @@ void ElevationFilter::setRacks(RackListModel* racks) {
 void ElevationFilter::setSelectedRacks(const QStringList& ids) {
     if (ids == selected_) return;
     selected_ = ids;
+    if (part_ != FirstRacks) refilter();  // the first racks do not follow the selection
+    emit changed();
+}
+
+void ElevationFilter::setPart(Part part) {
+    if (part == part_) return;
+    part_ = part;
     refilter();
     emit changed();
 }
@@ -47,7 +54,8 @@ void ElevationFilter::setHall(const QString& hall) {
 }
 
 int ElevationFilter::candidates() const {
-    if (!selected_.isEmpty()) return int(selected_.size());
+    if (useSelection()) return int(selected_.size());
+    if (part_ == Selection) return 0;
     if (!hall_.isEmpty()) return hallRacks_;
     return racks_ ? racks_->rowCount() : 0;
 }
@@ -55,8 +63,9 @@ int ElevationFilter::candidates() const {
 void ElevationFilter::refilter() {
     accepted_.clear();
     hallRacks_ = 0;
-    for (qsizetype i = 0; i < selected_.size() && i < limit_; ++i) accepted_.insert(selected_[i]);
-    if (selected_.isEmpty() && !hall_.isEmpty() && racks_)
+    if (useSelection())
+        for (qsizetype i = 0; i < selected_.size() && i < limit_; ++i) accepted_.insert(selected_[i]);
+    else if (part_ != Selection && !hall_.isEmpty() && racks_)
         for (int i = 0; i < racks_->rowCount(); ++i)
             if (racks_->rowAt(i).hall == hall_ && ++hallRacks_ <= limit_) accepted_.insert(racks_->rowAt(i).id);
     invalidateFilter();
@@ -65,7 +74,8 @@ void ElevationFilter::refilter() {
 
 bool ElevationFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) const {
     if (!racks_ || sourceRow >= racks_->rowCount()) return false;
-    if (selected_.isEmpty() && hall_.isEmpty()) return sourceRow < limit_;
+    if (!useSelection() && part_ == Selection) return false;
+    if (!useSelection() && hall_.isEmpty()) return sourceRow < limit_;
     return accepted_.contains(racks_->rowAt(sourceRow).id);
 }
 

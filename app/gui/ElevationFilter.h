@@ -1,7 +1,9 @@
 #pragma once
 // Which racks the elevation strip draws: the selected racks (or the racks of selected devices), else the
 // first racks of the project (of the hall shown, on a site); never more than `limit` (each rack is two faces of QML items: a whole
-// hall of them is gigabytes). The strip's caption says what is left out.
+// hall of them is gigabytes). The strip's caption says what is left out. `part` splits that in two for the strip,
+// which keeps the first racks' elevations alive (hidden) while a selection shows: FirstRacks ignores the selection,
+// Selection accepts nothing without one; Both (the default) is what the strip shows, for its caption.
 #include <QPointer>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -19,9 +21,12 @@ class ElevationFilter : public QSortFilterProxyModel {
     Q_PROPERTY(QStringList selectedRacks READ selectedRacks WRITE setSelectedRacks NOTIFY changed)
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY changed)
     Q_PROPERTY(QString hall READ hall WRITE setHall NOTIFY changed)  // HallScope.hallId: without a selection, its racks
+    Q_PROPERTY(Part part READ part WRITE setPart NOTIFY changed)
     Q_PROPERTY(int shown READ shown NOTIFY countsChanged)       // rows this model has
     Q_PROPERTY(int candidates READ candidates NOTIFY countsChanged)  // selected racks, or all racks if none
 public:
+    enum Part { Both, FirstRacks, Selection };
+    Q_ENUM(Part)
     explicit ElevationFilter(QObject* parent = nullptr);
 
     RackListModel* racks() const { return racks_; }
@@ -32,6 +37,8 @@ public:
     void setLimit(int limit);
     QString hall() const { return hall_; }
     void setHall(const QString& hall);
+    Part part() const { return part_; }
+    void setPart(Part part);
     int shown() const { return rowCount(); }
     int candidates() const;
 
@@ -44,11 +51,13 @@ protected:
 
 private:
     void refilter();
+    bool useSelection() const { return part_ != FirstRacks && !selected_.isEmpty(); }
 
     QPointer<RackListModel> racks_;
     QStringList selected_;
     QSet<QString> accepted_;  // with a selection: its first `limit` racks; without, in a hall: the hall's first
     int limit_ = 16;
+    Part part_ = Both;
     QString hall_;
     int hallRacks_ = 0;  // racks in hall_
 };

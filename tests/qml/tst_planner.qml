@@ -181,6 +181,39 @@ Item {
             filter.limit = 16
         }
 
+        // The inspector refills its rows as the selection moves (a rack after a rack keeps its editors); a kind not
+        // selected keeps its rows hidden, and they never write to the project.
+        function test_inspectorRefillsAcrossSelections() {
+            Planner.selection.select("r01")
+            var name = findItem(view, "inspector_name")
+            verify(name)
+            compare(name.text, "A01")
+            Planner.selection.select("r02")
+            compare(findItem(view, "inspector_name"), name)   // the same editor, refilled
+            compare(name.text, "A02")
+            // An edit through it renames the rack now selected, not the one it was made for.
+            name.text = "A02x"
+            name.editingFinished()
+            var racks = JSON.parse(Planner.projectJson()).racks
+            compare(racks.filter(r => r.name === "A02x").map(r => r.id), ["r02"])
+            Planner.undo()
+            compare(name.text, "A02")
+            // A device: its own rows; the rack's stay made, hidden, and inert.
+            var before = Planner.projectJson()
+            Planner.selection.select("dgx-01")
+            compare(findItem(view, "inspector_name").text, "DGX-01")
+            var hidden = findItem(view, "hiddeninspector_name")
+            verify(hidden && !hidden.visible)
+            hidden.text = "changed"
+            hidden.editingFinished()
+            compare(Planner.projectJson(), before)
+            // Back to a rack from nothing: the kept rows, refilled.
+            Planner.selection.clear()
+            Planner.selection.select("r03")
+            compare(findItem(view, "inspector_name"), name)
+            compare(name.text, "A03")
+        }
+
         function test_undoRestoresJsonExactly() {
             var original = Planner.projectJson()
             Planner.selection.select("r03")
