@@ -10,6 +10,7 @@ Item {
     property string face: "front"
     property int units: 48
     property var contents: []
+    readonly property var noDevice: ({ id: "", name: "", model: "", kw: "", kind: "", face: "", u: 1, height: 0, fullDepth: false })
     property real unitHeight: 13
     // False while the face is kept hidden (ElevationView's first racks behind a selection): its items are then
     // named "hidden…", so that a name finds the face on screen.
@@ -52,11 +53,14 @@ Item {
         color: "#fbfbfb"
         border.color: "#333"
 
+        // Rows by count, each reading its device: an edit that keeps the rack's device count (a move within it, a
+        // face change, a rename) refills the rows instead of remaking them all.
         Repeater {
-            model: root.contents
+            model: root.contents.length
             Rectangle {
                 id: dev
-                required property var modelData
+                required property int index
+                readonly property var modelData: root.contents[index] || root.noDevice
                 objectName: root.namePrefix + "device_" + modelData.id + "_" + root.face
                 property string deviceId: modelData.id
                 property string catalogId: ""
