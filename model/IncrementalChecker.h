@@ -38,6 +38,8 @@ public:
     const std::vector<Violation>& violations() const { return violations_; }
     const ProjectTotals& totals() const { return totals_; }
     const Cabling& cabling() const { return cabling_; }
+    // The context of the last check: devices by rack (devicesIn), ids; current after every reset and update.
+    const CheckContext* context() const { return context_.get(); }
     // cablesByMedium(cabling()), kept up to date edit by edit (summing 262,144 cables per edit cost 5 ms).
     const std::map<std::string, MediumTotal>& cablesByMedium() const { return mediumTotals_; }
 

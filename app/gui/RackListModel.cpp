@@ -37,7 +37,7 @@ QVariant RackListModel::data(const QModelIndex& index, int role) const {
     case PowerTextRole: return r.powerText;
     case PowerFractionRole: return r.powerFraction;
     case GpusRole: return r.gpus;
-    case DevicesRole: return r.devices;
+    case DevicesRole: return devicesOf(r);
     case XRole: return r.x;
     case YRole: return r.y;
     case WidthRole: return r.width;
@@ -68,15 +68,10 @@ const RackTotals* RackListModel::totalsOf(std::size_t k) const {
 }
 
 RackListModel::Row RackListModel::build(std::size_t k) const {
-    const Rack& rack = document_->project().layout.racks[k];
-    std::vector<const Device*> devices;
-    for (const auto& d : document_->project().layout.devices)
-        if (d.rack == rack.id) devices.push_back(&d);
-    return build(rack, totalsOf(k), devices);
+    return build(document_->project().layout.racks[k], totalsOf(k));
 }
 
-RackListModel::Row RackListModel::build(const Rack& rack, const RackTotals* totals,
-                                        const std::vector<const Device*>& devices) const {
+RackListModel::Row RackListModel::build(const Rack& rack, const RackTotals* totals) const {
     const Catalog& catalog = document_->catalog();
     Row row;
     row.key = rack.id;
@@ -106,21 +101,29 @@ RackListModel::Row RackListModel::build(const Rack& rack, const RackTotals* tota
                         fmtGrouped(t.totalWeightKg(), 0) + " of " + fmtGrouped(model ? model->maxLoadKg : 0, 0) + " kg · " +
                         fmtU(t.uFree()) + " U free");
     }
-    for (const Device* dp : devices) {
+    return row;
+}
+
+QVariantList RackListModel::devicesOf(const Row& row) const {
+    QVariantList out;
+    const CheckContext* context = document_ ? document_->checker().context() : nullptr;
+    if (!context) return out;
+    const Catalog& catalog = document_->catalog();
+    for (const Device* dp : context->devicesIn(row.key)) {  // project order
         const Device& d = *dp;
         const Equipment* e = catalog.equipment(d.catalogId);
         if (!e) continue;
-        row.devices.append(QVariantMap{{"id", q(d.id)},
-                                       {"name", q(deviceLabel(d))},
-                                       {"kind", q(std::string(kindKey(e->kind)))},
-                                       {"model", q(e->vendor + " " + e->model)},
-                                       {"u", d.u},
-                                       {"height", e->uHeight},
-                                       {"face", QString(d.face == Face::Rear ? "rear" : "front")},
-                                       {"fullDepth", e->fullDepth},
-                                       {"kw", q(fmtKw(e->maxW))}});
+        out.append(QVariantMap{{"id", q(d.id)},
+                               {"name", q(deviceLabel(d))},
+                               {"kind", q(std::string(kindKey(e->kind)))},
+                               {"model", q(e->vendor + " " + e->model)},
+                               {"u", d.u},
+                               {"height", e->uHeight},
+                               {"face", QString(d.face == Face::Rear ? "rear" : "front")},
+                               {"fullDepth", e->fullDepth},
+                               {"kw", q(fmtKw(e->maxW))}});
     }
-    return row;
+    return out;
 }
 
 void RackListModel::refreshViolationCounts() {
@@ -152,16 +155,9 @@ void RackListModel::resetAll() {
     beginResetModel();
     rows_.clear();
     if (document_) {
-        // One pass over the devices, not one per rack (2,368 racks × 26,624 devices at hall scale).
-        std::unordered_map<std::string, std::vector<const Device*>> devices;
-        for (const auto& d : document_->project().layout.devices) devices[d.rack].push_back(&d);
-        static const std::vector<const Device*> none;
         const auto& racks = document_->project().layout.racks;
         rows_.reserve(qsizetype(racks.size()));
-        for (std::size_t k = 0; k < racks.size(); ++k) {
-            auto d = devices.find(racks[k].id);
-            rows_.append(build(racks[k], totalsOf(k), d == devices.end() ? none : d->second));
-        }
+        for (std::size_t k = 0; k < racks.size(); ++k) rows_.append(build(racks[k], totalsOf(k)));
     }
     endResetModel();
     if (document_) refreshViolationCounts();

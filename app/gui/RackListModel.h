@@ -54,15 +54,17 @@ public:
         QString hall;  // the hall the rack stands in (Rack::hall; "" without halls)
         int uHeight = 0, rotation = 0, gpus = 0, errors = 0, warnings = 0;
         double powerFraction = 0, x = 0, y = 0, width = 0, depth = 0;
-        QVariantList devices;
         FloorRack floor;  // footprint, front edge and power band as every floor renderer draws them
     };
     const Row& rowAt(int i) const { return rows_[i]; }
     bool isSelected(int i) const { return selection_.contains(rows_[i].id); }
 
 private:
-    Row build(const Rack& rack, const RackTotals* totals, const std::vector<const Device*>& devices) const;
-    Row build(std::size_t rackIndex) const;  // one rack: finds its devices with a scan of all devices
+    Row build(const Rack& rack, const RackTotals* totals) const;
+    Row build(std::size_t rackIndex) const;
+    // The rack's devices for its elevation, made when a view asks (only shown racks do): a list of maps for every
+    // device of every rack was most of the window's memory with a campus (545,000 devices).
+    QVariantList devicesOf(const Row& row) const;
     const RackTotals* totalsOf(std::size_t rackIndex) const;
     void refreshViolationCounts();
 
