@@ -42,16 +42,21 @@ FabricPorts fabricPorts(const Equipment* e, std::string_view kind) {
 // chooser and the result, shared by the steps below.
 class CablingBuilder {
 public:
-    CablingBuilder(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter& router, bool everyCable)
+    CablingBuilder(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter& router, bool everyCable,
+                   std::vector<Cable>* recycle)
         : project_(project), devices_(project.layout.devices), router_(router), media_(catalog), index_(index),
-          everyCable_(everyCable), switchPorts_(devices_.size(), 0) {}
+          everyCable_(everyCable), switchPorts_(devices_.size(), 0) {
+        // A previous derivation's cables are written over in place: their strings keep their buffers, and nothing
+        // is freed and allocated again (460,800 cables of seven strings on a hall: a third of a structure edit).
+        if (recycle) out_.cables = std::move(*recycle);
+    }
 
     Cabling build() {
         findSwitches();
         findHalls();
         if (index_) {
             // A kept index (IncrementalChecker's) knows how many cables there were: about as many again.
-            if (everyCable_) out_.cables.reserve(index_->ends.size() + index_->ends.size() / 8);
+            if (everyCable_) reserve(index_->ends.size() + index_->ends.size() / 8);
             index_->ends.clear();
             index_->cablesOfDevice.assign(devices_.size(), {});
         }
@@ -62,6 +67,7 @@ public:
         }
         if (!computeHasLeaves) reportUnconnectedGpuNodes();
         else if (!hallOf_.empty()) reportGpuNodesOfHallsWithoutFabric();
+        out_.cables.erase(out_.cables.begin() + std::ptrdiff_t(used_), out_.cables.end());  // the recycled ones left over
         return std::move(out_);
     }
 
@@ -110,17 +116,29 @@ private:
         return it->second;
     }
 
+    // Room for `n` cables in all (recycled ones count), growing by half at least: relocating every cable so far for
+    // each fabric was a third of a structure edit.
+    void reserve(std::size_t n) {
+        if (n > out_.cables.capacity()) out_.cables.reserve(std::max(n, out_.cables.capacity() * 3 / 2));
+    }
+
+    // The next cable to fill: a recycled one, or a new one.
+    Cable& nextCable() {
+        if (used_ == out_.cables.size()) out_.cables.emplace_back();
+        return out_.cables[used_++];
+    }
+
     void addCable(const std::string& fabric, const std::string& tier, std::size_t a, int pa, std::size_t b, int pb, double speed) {
         const Device& da = devices_[a];
         const Device& db = devices_[b];
         if (!everyCable_) {  // measure, keep only a run no medium reaches
             std::int64_t length = router_.length(a, b);
             if (!media_.choose(speed, length).empty()) return;
-            out_.unreached.push_back(out_.cables.size());
-            out_.cables.push_back({fabric, tier, {da.id, da.rack, pa}, {db.id, db.rack, pb}, speed, length, ""});
+            out_.unreached.push_back(used_);
+            nextCable() = {fabric, tier, {da.id, da.rack, pa}, {db.id, db.rack, pb}, speed, length, ""};
             return;
         }
-        Cable& c = out_.cables.emplace_back();
+        Cable& c = nextCable();
         c.fabric = fabric;
         c.tier = tier;
         c.a.device = da.id;
@@ -132,9 +150,9 @@ private:
         c.speedGbps = speed;
         c.lengthMm = router_.length(a, b);
         c.medium = media_.choose(speed, c.lengthMm);
-        if (c.medium.empty()) out_.unreached.push_back(out_.cables.size() - 1);
+        if (c.medium.empty()) out_.unreached.push_back(used_ - 1);
         if (index_) {
-            auto n = std::uint32_t(out_.cables.size() - 1);
+            auto n = std::uint32_t(used_ - 1);
             index_->ends.push_back({std::uint32_t(a), std::uint32_t(b)});
             index_->cablesOfDevice[a].push_back(n);
             if (b != a) index_->cablesOfDevice[b].push_back(n);
@@ -184,10 +202,7 @@ private:
         const int L = int(leaves.size());
         std::size_t ports = 0;
         for (const auto& n : allNodes) ports += std::size_t(n.second.count);
-        // Room for node links and about as many uplinks, growing by half at least: relocating a site's cables
-        // for each fabric was a third of a structure edit.
-        const std::size_t want = out_.cables.size() + 2 * ports;
-        if (everyCable_ && want > out_.cables.capacity()) out_.cables.reserve(std::max(want, out_.cables.capacity() * 3 / 2));
+        if (everyCable_) reserve(used_ + 2 * ports);  // node links and about as many uplinks
         const int rails = railsOf(allNodes);
         Nodes nodes, fill;
         for (const auto& n : allNodes) (fillsIn(n, rails) ? fill : nodes).push_back(n);
@@ -358,14 +373,16 @@ private:
     std::vector<std::vector<std::size_t>> devicesOfHall_;  // hall index → its devices, in project order
     std::vector<int> switchPorts_;                                // ports used so far per switch, reset per fabric
     const std::string* kind_ = nullptr;                           // the fabric being cabled
+    std::size_t used_ = 0;                                        // cables filled so far (out_.cables may hold recycled ones past it)
     std::unordered_map<const Equipment*, FabricPorts> portsOf_;   // for that fabric's kind
     Cabling out_;
 };
 
-Cabling derive(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* given, bool everyCable) {
+Cabling derive(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* given, bool everyCable,
+               std::vector<Cable>* recycle = nullptr) {
     std::optional<CableRouter> own;
     if (!given) own.emplace(project, catalog);
-    return CablingBuilder(project, catalog, index, given ? *given : *own, everyCable).build();
+    return CablingBuilder(project, catalog, index, given ? *given : *own, everyCable, recycle).build();
 }
 
 }  // namespace
@@ -374,6 +391,11 @@ Cabling deriveCabling(const Project& project, const Catalog& catalog) { return d
 
 Cabling deriveCabling(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* router) {
     return derive(project, catalog, index, router, true);
+}
+
+Cabling deriveCabling(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* router,
+                      std::vector<Cable>&& recycle) {
+    return derive(project, catalog, index, router, true, &recycle);
 }
 
 Cabling deriveCablingForRules(const Project& project, const Catalog& catalog) {

@@ -12,7 +12,7 @@ IncrementalChecker::~IncrementalChecker() = default;
 
 void IncrementalChecker::rederiveCabling(const Project& project) {
     router_ = std::make_unique<CableRouter>(project, catalog_);
-    cabling_ = deriveCabling(project, catalog_, &cableIndex_, router_.get());
+    cabling_ = deriveCabling(project, catalog_, &cableIndex_, router_.get(), std::move(cabling_.cables));
     mediumTotals_ = pod::cablesByMedium(cabling_);
 }
 
