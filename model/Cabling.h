@@ -20,6 +20,7 @@ struct CableEnd {
     std::string device;
     std::string rack;
     int port = 0;  // 1-based within the device's ports of this fabric
+    bool operator==(const CableEnd&) const = default;
 };
 
 struct Cable {
@@ -29,6 +30,7 @@ struct Cable {
     double speedGbps = 0;
     std::int64_t lengthMm = 0;
     std::string medium;  // catalog cable_media id; empty when no medium reaches
+    bool operator==(const Cable&) const = default;
 };
 
 struct SwitchPortUse {
