@@ -125,9 +125,11 @@ std::string chooseMedium(const Catalog& catalog, double speedGbps, std::int64_t 
 Cabling deriveCabling(const Project& project, const Catalog& catalog);
 // The same, also filling `index` (for IncrementalChecker), measuring with `router` when given.
 Cabling deriveCabling(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* router = nullptr);
-// The same, writing over `recycle` (a previous derivation's cables, taken) instead of making every cable anew.
+// The same, writing over `recycle` (a previous derivation's cables, taken) instead of making every cable anew, and
+// filling `byMedium` (when given) with cablesByMedium() of the result as it goes.
+struct MediumTotal;
 Cabling deriveCabling(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* router,
-                      std::vector<Cable>&& recycle);
+                      std::vector<Cable>&& recycle, std::map<std::string, MediumTotal>* byMedium = nullptr);
 // What the rules read, without building every cable: switch ports, fabrics and unconnected nodes as
 // deriveCabling gives them, and of the cables only those no medium reaches (`unreached` lists them
 // all, so it is 0, 1, 2, …). Every run is still routed and measured. For a one-off full check.

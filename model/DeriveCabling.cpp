@@ -43,9 +43,9 @@ FabricPorts fabricPorts(const Equipment* e, std::string_view kind) {
 class CablingBuilder {
 public:
     CablingBuilder(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter& router, bool everyCable,
-                   std::vector<Cable>* recycle)
+                   std::vector<Cable>* recycle, std::map<std::string, MediumTotal>* byMedium)
         : project_(project), devices_(project.layout.devices), router_(router), media_(catalog), index_(index),
-          everyCable_(everyCable), switchPorts_(devices_.size(), 0) {
+          everyCable_(everyCable), byMedium_(byMedium), switchPorts_(devices_.size(), 0) {
         // A previous derivation's cables are written over in place: their strings keep their buffers, and nothing
         // is freed and allocated again (460,800 cables of seven strings on a hall: a third of a structure edit).
         if (recycle) out_.cables = std::move(*recycle);
@@ -68,6 +68,10 @@ public:
         if (!computeHasLeaves) reportUnconnectedGpuNodes();
         else if (!hallOf_.empty()) reportGpuNodesOfHallsWithoutFabric();
         out_.cables.erase(out_.cables.begin() + std::ptrdiff_t(used_), out_.cables.end());  // the recycled ones left over
+        if (byMedium_) {
+            byMedium_->clear();
+            for (const auto& [medium, total] : mediumTotals_) byMedium_->emplace(*medium, total);
+        }
         return std::move(out_);
     }
 
@@ -149,8 +153,15 @@ private:
         c.b.port = pb;
         c.speedGbps = speed;
         c.lengthMm = router_.length(a, b);
-        c.medium = media_.choose(speed, c.lengthMm);
+        const std::string& medium = media_.choose(speed, c.lengthMm);
+        c.medium = medium;
         if (c.medium.empty()) out_.unreached.push_back(used_ - 1);
+        if (byMedium_) {  // by the chooser's string (a catalog id or its "" for none): a few media, searched in turn
+            auto it = std::find_if(mediumTotals_.begin(), mediumTotals_.end(), [&](const auto& m) { return m.first == &medium; });
+            if (it == mediumTotals_.end()) it = mediumTotals_.insert(mediumTotals_.end(), {&medium, {}});
+            ++it->second.count;
+            it->second.lengthMm += c.lengthMm;
+        }
         if (index_) {
             auto n = std::uint32_t(used_ - 1);
             index_->ends.push_back({std::uint32_t(a), std::uint32_t(b)});
@@ -373,16 +384,18 @@ private:
     std::vector<std::vector<std::size_t>> devicesOfHall_;  // hall index → its devices, in project order
     std::vector<int> switchPorts_;                                // ports used so far per switch, reset per fabric
     const std::string* kind_ = nullptr;                           // the fabric being cabled
+    std::map<std::string, MediumTotal>* byMedium_;                // cablesByMedium, when asked for
+    std::vector<std::pair<const std::string*, MediumTotal>> mediumTotals_;  // for it, by the chooser's medium string
     std::size_t used_ = 0;                                        // cables filled so far (out_.cables may hold recycled ones past it)
     std::unordered_map<const Equipment*, FabricPorts> portsOf_;   // for that fabric's kind
     Cabling out_;
 };
 
 Cabling derive(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* given, bool everyCable,
-               std::vector<Cable>* recycle = nullptr) {
+               std::vector<Cable>* recycle = nullptr, std::map<std::string, MediumTotal>* byMedium = nullptr) {
     std::optional<CableRouter> own;
     if (!given) own.emplace(project, catalog);
-    return CablingBuilder(project, catalog, index, given ? *given : *own, everyCable, recycle).build();
+    return CablingBuilder(project, catalog, index, given ? *given : *own, everyCable, recycle, byMedium).build();
 }
 
 }  // namespace
@@ -394,8 +407,8 @@ Cabling deriveCabling(const Project& project, const Catalog& catalog, CableIndex
 }
 
 Cabling deriveCabling(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* router,
-                      std::vector<Cable>&& recycle) {
-    return derive(project, catalog, index, router, true, &recycle);
+                      std::vector<Cable>&& recycle, std::map<std::string, MediumTotal>* byMedium) {
+    return derive(project, catalog, index, router, true, &recycle, byMedium);
 }
 
 Cabling deriveCablingForRules(const Project& project, const Catalog& catalog) {

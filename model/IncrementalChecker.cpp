@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <thread>
 
 namespace pod {
 
@@ -12,8 +13,7 @@ IncrementalChecker::~IncrementalChecker() = default;
 
 void IncrementalChecker::rederiveCabling(const Project& project) {
     router_ = std::make_unique<CableRouter>(project, catalog_);
-    cabling_ = deriveCabling(project, catalog_, &cableIndex_, router_.get(), std::move(cabling_.cables));
-    mediumTotals_ = pod::cablesByMedium(cabling_);
+    cabling_ = deriveCabling(project, catalog_, &cableIndex_, router_.get(), std::move(cabling_.cables), &mediumTotals_);
 }
 
 bool IncrementalChecker::sameRacks(const Project& project) const {
@@ -107,19 +107,10 @@ void IncrementalChecker::remeasureRacks(const Project& project, const std::vecto
         }
 }
 
-void IncrementalChecker::checkRacks(const Project& project, const std::vector<std::size_t>& racks,
-                                    std::vector<Segment>& changes) {
-    const auto& rules = engine_.rules();
+void IncrementalChecker::resumRacks(const Project& project, const std::vector<std::size_t>& racks) {
     auto& kinds = totals_.sum.devicesByKind;
     for (std::size_t k : racks) {
         const Rack& rack = project.layout.racks[k];
-        for (std::size_t r = 0; r < rules.size(); ++r) {
-            if (rules[r]->scope() != RuleScope::Rack) continue;
-            std::vector<Violation> part;
-            rules[r]->checkRack(*context_, rack, part);
-            applySeverityOverrides(project, part);
-            changes.emplace_back(ruleSegment_[r] + k, std::move(part));
-        }
         RackTotals& slot = totals_.perRack[k];
         addKinds(kinds, slot.sum.devicesByKind, -1);
         slot = computeRackTotals(rack, context_->devicesIn(rack), catalog_);
@@ -154,27 +145,55 @@ void IncrementalChecker::update(const Project& project, const Edit& edit) {
         // keep their results, as long as the racks are the same ones in the same order.
         if (!sameRacks(project)) return reset(project);
         context_ = std::make_unique<CheckContext>(project, catalog_);
-        rederiveCabling(project);
+        // Derived by the first rule that reads it, or ahead on worker 0 (below).
+        context_->supplyCabling([this, &project] {
+            rederiveCabling(project);
+            return &cabling_;
+        });
         for (std::size_t k = 0; k < project.layout.racks.size(); ++k)
             if (std::find(edit.racks.begin(), edit.racks.end(), project.layout.racks[k].id) != edit.racks.end())
                 touched.push_back(k);
     } else {
         if (!context_->refresh(edit.racks, touched)) return reset(project);
         remeasureRacks(project, touched);
+        context_->useCabling(&cabling_);
     }
-    context_->useCabling(&cabling_);
     std::sort(touched.begin(), touched.end());
-    std::vector<Segment> changes;
-    checkRacks(project, touched, changes);
+    // What to check again: the rack rules for the touched racks, and the project rules that read what changed.
+    struct Task {
+        std::size_t segment;
+        const Rule* rule;
+        const Rack* rack;  // a rack rule's rack; nullptr for a project rule
+    };
+    std::vector<Task> tasks;
+    for (std::size_t k : touched)
+        for (std::size_t r = 0; r < rules.size(); ++r)
+            if (rules[r]->scope() == RuleScope::Rack) tasks.push_back({ruleSegment_[r] + k, rules[r].get(), &project.layout.racks[k]});
     unsigned changed = (edit.racks.empty() ? 0u : unsigned(kDevices)) | (edit.geometry ? unsigned(kGeometry) : 0u) |
                        (edit.structure ? unsigned(kDevices | kNetwork) : 0u);
-    for (std::size_t r = 0; r < rules.size(); ++r) {
-        if (rules[r]->scope() == RuleScope::Rack || !(rules[r]->inputs() & changed)) continue;
-        std::vector<Violation> part;
-        rules[r]->check(*context_, part);
-        applySeverityOverrides(project, part);
-        changes.emplace_back(ruleSegment_[r], std::move(part));
-    }
+    for (std::size_t r = 0; r < rules.size(); ++r)
+        if (rules[r]->scope() != RuleScope::Rack && (rules[r]->inputs() & changed)) tasks.push_back({ruleSegment_[r], rules[r].get(), nullptr});
+    // On a big project, two workers as in RuleEngine::checkAll: one derives the cabling (a structure edit), the other
+    // the power flow, then both take the rules in turn. Each task's findings go to a slot of their own.
+    const bool big = project.layout.devices.size() >= RuleEngine::kParallelFromDevices;
+    const unsigned workers = workers_ ? std::min(workers_, 2u) : big ? std::min(2u, std::max(1u, std::thread::hardware_concurrency())) : 1u;
+    std::vector<std::vector<Violation>> parts(tasks.size());
+    runOnWorkers(
+        tasks.size(), workers,
+        [&](int worker) {
+            if (worker == 0 && edit.structure) context_->cabling();
+            else if (worker == 1 && !project.powerChain.empty()) context_->powerFlow();
+        },
+        [&](std::size_t i) {
+            if (tasks[i].rack) tasks[i].rule->checkRack(*context_, *tasks[i].rack, parts[i]);
+            else tasks[i].rule->check(*context_, parts[i]);
+            applySeverityOverrides(project, parts[i]);
+        });
+    if (edit.structure) context_->cabling();  // the kept cabling is current even when no rule read it
+    std::vector<Segment> changes;
+    changes.reserve(tasks.size());
+    for (std::size_t i = 0; i < tasks.size(); ++i) changes.emplace_back(tasks[i].segment, std::move(parts[i]));
+    resumRacks(project, touched);
     splice(changes);
 }
 

@@ -34,6 +34,9 @@ public:
 
     void reset(const Project& project);                     // full check
     void update(const Project& project, const Edit& edit);  // after `project` was edited
+    // Threads for update: 0 (the default) two from RuleEngine::kParallelFromDevices devices when the machine has two
+    // cores, else one; 1 or 2 whatever the size (tests). The results are the same either way.
+    void setWorkers(unsigned workers) { workers_ = workers; }
 
     const std::vector<Violation>& violations() const { return violations_; }
     const ProjectTotals& totals() const { return totals_; }
@@ -47,7 +50,7 @@ private:
     using Segment = std::pair<std::size_t, std::vector<Violation>>;  // segment index, new content
     void rederiveCabling(const Project& project);
     void remeasureRacks(const Project& project, const std::vector<std::size_t>& racks);
-    void checkRacks(const Project& project, const std::vector<std::size_t>& racks, std::vector<Segment>& changes);
+    void resumRacks(const Project& project, const std::vector<std::size_t>& racks);  // their totals and rows
     void splice(std::vector<Segment>& changes);
     void indexRows(const Project& project);
     bool sameRacks(const Project& project) const;
@@ -67,6 +70,7 @@ private:
     std::vector<std::string> rackRow_;       // each rack's row as last summed
     std::map<std::string, std::vector<std::size_t>> rowRacks_;  // row → rack indices, project order
     ProjectTotals totals_;
+    unsigned workers_ = 0;
 };
 
 }  // namespace pod

@@ -130,8 +130,12 @@ const Device* CheckContext::device(const std::string& id) const {
 }
 
 const Cabling& CheckContext::cabling() const {
+    std::lock_guard lock(cablingMutex_);  // two workers may ask at once (RuleEngine::checkAll, IncrementalChecker)
+    if (supply_) {
+        external_ = supply_();
+        supply_ = nullptr;
+    }
     if (external_) return *external_;
-    std::lock_guard lock(cablingMutex_);  // RuleEngine::checkAll's two workers may ask at once
     if (!cabling_) cabling_ = std::make_unique<Cabling>(deriveCablingForRules(project_, catalog_));
     return *cabling_;
 }

@@ -2,6 +2,7 @@
 // One design rule: an id, a title, a description, and a check over the project. Limits come from the
 // catalog, the rack or the room, never from constants in the rule.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <span>
@@ -39,6 +40,9 @@ public:
     // deriveCablingForRules (what the rules read: no list of every cable); a supplied one may be full.
     const Cabling& cabling() const;
     void useCabling(const Cabling* cabling) { external_ = cabling; }
+    // The cabling comes from `supply`, called once on first use (by one thread; others wait): IncrementalChecker
+    // derives its kept cabling on one worker while the other checks power.
+    void supplyCabling(std::function<const Cabling*()> supply) { supply_ = std::move(supply); }
     // The power chain's inputs (rackPowerInputs) and its flow with nothing failed (computePowerFlow), derived once
     // per context on first use and shared by the power rules (each computed them itself: 0.5 s of a campus check);
     // refresh() drops them. Safe to call from several threads.
@@ -93,7 +97,8 @@ private:
     mutable std::mutex powerMutex_;  // guards the two below; refresh() drops them
     mutable std::unique_ptr<const std::vector<RackPowerInput>> powerInputs_;
     mutable std::unique_ptr<const PowerFlow> powerFlow_;
-    const Cabling* external_ = nullptr;
+    mutable const Cabling* external_ = nullptr;
+    mutable std::function<const Cabling*()> supply_;  // guarded by cablingMutex_
 };
 
 // What a project rule reads, so an edit that changes none of it need not re-run the rule.

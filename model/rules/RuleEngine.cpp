@@ -32,34 +32,43 @@ std::vector<Violation> RuleEngine::checkAll(const Project& project, const Catalo
 std::vector<Violation> RuleEngine::checkAll(const Project& project, const Catalog& catalog, unsigned workers) const {
     CheckContext context(project, catalog);
     std::vector<Violation> out;
-    if (workers < 2) {
-        for (const auto& rule : rules_) rule->check(context, out);
-    } else {
-        // Two workers (the machines Pod Planner runs on have two cores or more): one derives the cabling, the other
-        // the power flow (0.5 s each on a campus), then both take rules in order. Each rule's findings go to a slot
-        // of their own, joined in rule order: the same list as one by one.
-        std::vector<std::vector<Violation>> parts(rules_.size());
-        std::atomic<std::size_t> next{0};
-        std::exception_ptr failed[2];
-        auto work = [&](int worker) {
-            try {
-                if (worker == 0) context.cabling();
-                else if (!project.powerChain.empty()) context.powerFlow();
-                for (std::size_t r; (r = next++) < rules_.size();) rules_[r]->check(context, parts[r]);
-            } catch (...) {
-                failed[worker] = std::current_exception();
-                next = rules_.size();
-            }
-        };
-        std::thread second(work, 1);
-        work(0);
-        second.join();
-        for (auto& f : failed)
-            if (f) std::rethrow_exception(f);
-        for (auto& part : parts) std::move(part.begin(), part.end(), std::back_inserter(out));
-    }
+    // Two workers (the machines Pod Planner runs on have two cores or more): one derives the cabling, the other the
+    // power flow (0.5 s each on a campus), then both take rules in order. Each rule's findings go to a slot of their
+    // own, joined in rule order: the same list as one by one.
+    std::vector<std::vector<Violation>> parts(rules_.size());
+    runOnWorkers(
+        rules_.size(), workers,
+        [&](int worker) {
+            if (worker == 0) context.cabling();
+            else if (!project.powerChain.empty()) context.powerFlow();
+        },
+        [&](std::size_t r) { rules_[r]->check(context, parts[r]); });
+    for (auto& part : parts) std::move(part.begin(), part.end(), std::back_inserter(out));
     applySeverityOverrides(project, out);
     return out;
+}
+
+void runOnWorkers(std::size_t n, unsigned workers, const std::function<void(int)>& warm, const std::function<void(std::size_t)>& task) {
+    if (workers < 2) {
+        for (std::size_t i = 0; i < n; ++i) task(i);
+        return;
+    }
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failed[2];
+    auto work = [&](int worker) {
+        try {
+            warm(worker);
+            for (std::size_t i; (i = next++) < n;) task(i);
+        } catch (...) {
+            failed[worker] = std::current_exception();
+            next = n;
+        }
+    };
+    std::thread second(work, 1);
+    work(0);
+    second.join();
+    for (auto& f : failed)
+        if (f) std::rethrow_exception(f);
 }
 
 int countSeverity(const std::vector<Violation>& violations, Severity severity) {

@@ -1,6 +1,7 @@
 #pragma once
 // Runs a set of rules over a project and returns their violations in a stable order: rules in engine
 // order, rack rules rack by rack in project order. Per-project severity overrides apply last, per code.
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -24,6 +25,11 @@ public:
 private:
     std::vector<std::unique_ptr<Rule>> rules_;
 };
+
+// Runs task(0) … task(n - 1) on `workers` threads (1, or 2 when asked), tasks taken in order; each worker first
+// calls warm(worker) (worker 0 or 1) so that two slow derivations a check needs run side by side. An exception on
+// either worker stops both and is rethrown here.
+void runOnWorkers(std::size_t n, unsigned workers, const std::function<void(int)>& warm, const std::function<void(std::size_t)>& task);
 
 int countSeverity(const std::vector<Violation>& violations, Severity severity);
 

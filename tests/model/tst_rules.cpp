@@ -652,6 +652,9 @@ private slots:
         Project p = load(kSample);
         IncrementalChecker checker(engine, catalog);
         checker.reset(p);
+        IncrementalChecker twoWorkers(engine, catalog);  // as a big project is updated: the same results
+        twoWorkers.setWorkers(2);
+        twoWorkers.reset(p);
         QVERIFY(checker.violations() == engine.checkAll(p, catalog));
         std::mt19937 rng(42);
         auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); };
@@ -712,6 +715,7 @@ private slots:
             }
             }
             checker.update(p, e);
+            twoWorkers.update(p, e);
             ++edits;
             auto full = engine.checkAll(p, catalog);
             QVERIFY2(checker.violations() == full, ("edit " + std::to_string(edits) + ": incremental" + describe(checker.violations()) +
@@ -728,6 +732,9 @@ private slots:
             QVERIFY2(checker.cablesByMedium() == cablesByMedium(fresh), ("edit " + std::to_string(edits)).c_str());
             QVERIFY2(checker.cabling().cables == fresh.cables, ("edit " + std::to_string(edits)).c_str());
             QVERIFY2(checker.cabling().unreached == fresh.unreached, ("edit " + std::to_string(edits)).c_str());
+            QVERIFY2(twoWorkers.violations() == full, ("two workers, edit " + std::to_string(edits)).c_str());
+            QVERIFY2(twoWorkers.cabling().cables == fresh.cables && twoWorkers.cablesByMedium() == checker.cablesByMedium(),
+                     ("two workers, edit " + std::to_string(edits)).c_str());
         }
         QVERIFY(edits >= 1000);
         QVERIFY(added > 0 && p.layout.devices.size() != 122);
