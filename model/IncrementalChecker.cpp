@@ -171,8 +171,11 @@ void IncrementalChecker::update(const Project& project, const Edit& edit) {
             if (rules[r]->scope() == RuleScope::Rack) tasks.push_back({ruleSegment_[r] + k, rules[r].get(), &project.layout.racks[k]});
     unsigned changed = (edit.racks.empty() ? 0u : unsigned(kDevices)) | (edit.geometry ? unsigned(kGeometry) : 0u) |
                        (edit.structure ? unsigned(kDevices | kNetwork) : 0u);
-    for (std::size_t r = 0; r < rules.size(); ++r)
-        if (rules[r]->scope() != RuleScope::Rack && (rules[r]->inputs() & changed)) tasks.push_back({ruleSegment_[r], rules[r].get(), nullptr});
+    // Project rules that read the cabling last: taken early, they would hold a worker waiting for it.
+    for (bool cabling : {false, true})
+        for (std::size_t r = 0; r < rules.size(); ++r)
+            if (rules[r]->scope() != RuleScope::Rack && (rules[r]->inputs() & changed) && rules[r]->readsCabling() == cabling)
+                tasks.push_back({ruleSegment_[r], rules[r].get(), nullptr});
     // On a big project, two workers as in RuleEngine::checkAll: one derives the cabling (a structure edit), the other
     // the power flow, then both take the rules in turn. Each task's findings go to a slot of their own.
     const bool big = project.layout.devices.size() >= RuleEngine::kParallelFromDevices;

@@ -13,7 +13,9 @@ public:
         : BasicRule("network.cable-reach", "Cable within reach",
                     "For every cable some medium in the catalog must reach its route length at its speed; the "
                     "cheapest such medium is chosen.",
-                    RuleScope::Project, {kOutOfReach}) {}
+                    RuleScope::Project, {kOutOfReach}) {
+        readsTheCabling();
+    }
     void check(const CheckContext& ctx, std::vector<Violation>& out) const override {
         const Cabling& cabling = ctx.cabling();
         for (std::size_t i : cabling.unreached) {  // the cables whose medium is empty, in cable order

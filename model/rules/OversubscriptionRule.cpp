@@ -16,7 +16,9 @@ public:
     OversubscriptionRule()
         : BasicRule("network.oversubscription", "Leaf oversubscription",
                     "Reports node links to spine uplinks per fabric; a compute fabric above 1:1 is a warning.",
-                    RuleScope::Project, {kOversubscribed, kRatio}) {}
+                    RuleScope::Project, {kOversubscribed, kRatio}) {
+        readsTheCabling();
+    }
     void check(const CheckContext& ctx, std::vector<Violation>& out) const override {
         for (const auto& f : ctx.cabling().fabrics) {
             if (f.uplinks == 0) continue;

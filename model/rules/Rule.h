@@ -135,6 +135,9 @@ public:
     virtual RuleScope scope() const { return RuleScope::Rack; }
     // For project rules: what the rule reads (RuleInput bits). Rack rules re-run per touched rack.
     virtual unsigned inputs() const { return kAllInputs; }
+    // Whether check() reads CheckContext::cabling(). Only for scheduling: two workers start the other rules first,
+    // while the cabling is being derived (a rule that reads it undeclared is still right, only waits).
+    virtual bool readsCabling() const { return false; }
     // Rack rules implement this; the default check() calls it for every rack in project order.
     virtual void checkRack(const CheckContext&, const Rack&, std::vector<Violation>&) const {}
     virtual void check(const CheckContext& context, std::vector<Violation>& out) const;

@@ -27,6 +27,11 @@ public:
         inputs_ = inputs;
         return *this;
     }
+    bool readsCabling() const override { return readsCabling_; }
+    BasicRule& readsTheCabling() {
+        readsCabling_ = true;
+        return *this;
+    }
 
 protected:
     // A finding of kind `code` (one of codes()), at the code's severity.
@@ -46,6 +51,7 @@ private:
     RuleScope scope_;
     std::vector<FindingCode> codes_;
     unsigned inputs_ = kAllInputs;
+    bool readsCabling_ = false;
 };
 
 inline std::string pct(double fraction) { return fmtFixed(fraction * 100.0, 0) + " %"; }

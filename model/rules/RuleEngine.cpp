@@ -35,14 +35,19 @@ std::vector<Violation> RuleEngine::checkAll(const Project& project, const Catalo
     // Two workers (the machines Pod Planner runs on have two cores or more): one derives the cabling, the other the
     // power flow (0.5 s each on a campus), then both take rules in order. Each rule's findings go to a slot of their
     // own, joined in rule order: the same list as one by one.
+    // The rules that read the cabling are taken last: taken early, they would hold a worker waiting for it.
     std::vector<std::vector<Violation>> parts(rules_.size());
+    std::vector<std::size_t> order;
+    for (bool cabling : {false, true})
+        for (std::size_t r = 0; r < rules_.size(); ++r)
+            if (rules_[r]->readsCabling() == cabling) order.push_back(r);
     runOnWorkers(
         rules_.size(), workers,
         [&](int worker) {
             if (worker == 0) context.cabling();
             else if (!project.powerChain.empty()) context.powerFlow();
         },
-        [&](std::size_t r) { rules_[r]->check(context, parts[r]); });
+        [&](std::size_t i) { rules_[order[i]]->check(context, parts[order[i]]); });
     for (auto& part : parts) std::move(part.begin(), part.end(), std::back_inserter(out));
     applySeverityOverrides(project, out);
     return out;

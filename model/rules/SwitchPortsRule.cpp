@@ -12,7 +12,9 @@ public:
     SwitchPortsRule()
         : BasicRule("network.switch-ports", "Enough switch ports",
                     "Each leaf and spine needs at least as many ports of its fabric as links are cabled to it.",
-                    RuleScope::Project, {kTooFewPorts}) {}
+                    RuleScope::Project, {kTooFewPorts}) {
+        readsTheCabling();
+    }
     void check(const CheckContext& ctx, std::vector<Violation>& out) const override {
         for (const auto& use : ctx.cabling().switchPorts) {
             if (use.used <= use.available) continue;

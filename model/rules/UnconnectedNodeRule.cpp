@@ -12,7 +12,9 @@ public:
     UnconnectedNodeRule()
         : BasicRule("network.unconnected-node", "GPU node connected",
                     "Every GPU node with compute-fabric ports needs a compute fabric with leaf switches.",
-                    RuleScope::Project, {kUnconnected}) {}
+                    RuleScope::Project, {kUnconnected}) {
+        readsTheCabling();
+    }
     void check(const CheckContext& ctx, std::vector<Violation>& out) const override {
         for (const auto& u : ctx.cabling().unconnected) {
             const Device* d = ctx.device(u.device);

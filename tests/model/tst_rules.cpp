@@ -648,6 +648,35 @@ private slots:
         QVERIFY(findings > 50);  // the fixtures trip every code: a list to compare, not empty ones
     }
 
+    // Two workers take the rules that read the cabling last (Rule::readsCabling): a rule that reads it must say so.
+    // Each rule runs on every fixture with a context whose cabling records being asked for.
+    void cablingReadersDeclared() {
+        std::vector<std::string> files{kSample};
+        for (const auto& r : engine.rules())
+            for (const char* kind : {"trip", "limit"}) files.push_back(fixture(QByteArray(r->id().data(), qsizetype(r->id().size())), kind));
+        std::set<std::string> readers;
+        for (const auto& file : files) {
+            const Project p = load(file);
+            const Catalog& c = catalogFor(file);
+            const Cabling cabling = deriveCabling(p, c);
+            for (const auto& rule : engine.rules()) {
+                CheckContext context(p, c);
+                bool asked = false;
+                context.supplyCabling([&] {
+                    asked = true;
+                    return &cabling;
+                });
+                std::vector<Violation> out;
+                rule->check(context, out);
+                if (asked) readers.insert(std::string(rule->id()));
+                QVERIFY2(!asked || rule->readsCabling(), (std::string(rule->id()) + " reads the cabling undeclared, " + file).c_str());
+            }
+        }
+        // The four network rules read it (and declare it).
+        QCOMPARE(readers, (std::set<std::string>{"network.cable-reach", "network.oversubscription", "network.switch-ports",
+                                                 "network.unconnected-node"}));
+    }
+
     void incrementalEqualsFull() {
         Project p = load(kSample);
         IncrementalChecker checker(engine, catalog);
