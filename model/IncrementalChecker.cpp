@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <thread>
 
 namespace pod {
 
@@ -178,8 +177,7 @@ void IncrementalChecker::update(const Project& project, const Edit& edit) {
                 tasks.push_back({ruleSegment_[r], rules[r].get(), nullptr});
     // On a big project, two workers as in RuleEngine::checkAll: one derives the cabling (a structure edit), the other
     // the power flow, then both take the rules in turn. Each task's findings go to a slot of their own.
-    const bool big = project.layout.devices.size() >= RuleEngine::kParallelFromDevices;
-    const unsigned workers = workers_ ? std::min(workers_, 2u) : big ? std::min(2u, std::max(1u, std::thread::hardware_concurrency())) : 1u;
+    const unsigned workers = workers_ ? std::min(workers_, 2u) : RuleEngine::workersFor(project);
     std::vector<std::vector<Violation>> parts(tasks.size());
     runOnWorkers(
         tasks.size(), workers,

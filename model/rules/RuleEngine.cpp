@@ -24,9 +24,13 @@ const Rule* RuleEngine::rule(std::string_view id) const {
     return nullptr;
 }
 
-std::vector<Violation> RuleEngine::checkAll(const Project& project, const Catalog& catalog) const {
+unsigned RuleEngine::workersFor(const Project& project) {
     const bool big = project.layout.devices.size() >= kParallelFromDevices;
-    return checkAll(project, catalog, big ? std::min(2u, std::max(1u, std::thread::hardware_concurrency())) : 1u);
+    return big ? std::min(2u, std::max(1u, std::thread::hardware_concurrency())) : 1u;
+}
+
+std::vector<Violation> RuleEngine::checkAll(const Project& project, const Catalog& catalog) const {
+    return checkAll(project, catalog, workersFor(project));
 }
 
 std::vector<Violation> RuleEngine::checkAll(const Project& project, const Catalog& catalog, unsigned workers) const {

@@ -18,6 +18,8 @@ public:
     const Rule* rule(std::string_view id) const;
     // From this many devices on, on two workers when the machine has two cores (the result is the same).
     static constexpr std::size_t kParallelFromDevices = 20'000;
+    // 2 for a project of that size when the machine has two cores or more, else 1.
+    static unsigned workersFor(const Project& project);
     std::vector<Violation> checkAll(const Project& project, const Catalog& catalog) const;
     // On `workers` threads (1 or 2), whatever the project's size: the same list either way.
     std::vector<Violation> checkAll(const Project& project, const Catalog& catalog, unsigned workers) const;
