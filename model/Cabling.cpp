@@ -106,21 +106,12 @@ std::string chooseMedium(const Catalog& catalog, double speedGbps, std::int64_t 
     return MediumChooser(catalog).choose(speedGbps, lengthMm);
 }
 
-void remeasure(Cable& cable, const Project& project, const Catalog& catalog, const Device& a, const Rack* ra,
-               const Device& b, const Rack* rb) {
-    cable.a.rack = a.rack;
-    cable.b.rack = b.rack;
-    if (!ra || !rb) return;
-    cable.lengthMm = route(project, catalog, *ra, a, *rb, b);
-    cable.medium = chooseMedium(catalog, cable.speedGbps, cable.lengthMm);
-}
-
 std::map<std::string, MediumTotal> cablesByMedium(const Cabling& cabling) {
     std::map<std::string, MediumTotal> m;
-    const std::string* last = nullptr;
+    const Name* last = nullptr;
     MediumTotal* total = nullptr;
     for (const auto& c : cabling.cables) {
-        if (!last || c.medium != *last) {  // runs of one medium are common: one map lookup per run
+        if (!last || !c.medium.sameEntry(*last)) {  // runs of one medium are common: one map lookup per run
             total = &m[c.medium];
             last = &c.medium;
         }

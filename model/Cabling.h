@@ -10,26 +10,28 @@
 #include <vector>
 
 #include "Catalog.h"
+#include "Name.h"
 #include "Project.h"
 
 namespace pod {
 
 inline constexpr double kRackUnitMm = 44.45;
 
+// A cable's strings are Names in its Cabling's pool (Name.h): 88 bytes a cable instead of 256 plus heap.
 struct CableEnd {
-    std::string device;
-    std::string rack;
+    Name device;
+    Name rack;
     int port = 0;  // 1-based within the device's ports of this fabric
     bool operator==(const CableEnd&) const = default;
 };
 
 struct Cable {
-    std::string fabric;  // fabric id from the project
-    std::string tier;    // "node-leaf", "leaf-spine" or "spine-core"
+    Name fabric;  // fabric id from the project
+    Name tier;    // "node-leaf", "leaf-spine" or "spine-core"
     CableEnd a, b;
     double speedGbps = 0;
     std::int64_t lengthMm = 0;
-    std::string medium;  // catalog cable_media id; empty when no medium reaches
+    Name medium;  // catalog cable_media id; empty when no medium reaches
     bool operator==(const Cable&) const = default;
 };
 
@@ -56,6 +58,7 @@ struct UnconnectedNode {
 };
 
 struct Cabling {
+    std::shared_ptr<NamePool> names = std::make_shared<NamePool>();  // what the cables' Names point into
     std::vector<Cable> cables;
     std::vector<SwitchPortUse> switchPorts;
     std::vector<FabricReport> fabrics;
@@ -125,19 +128,15 @@ std::string chooseMedium(const Catalog& catalog, double speedGbps, std::int64_t 
 Cabling deriveCabling(const Project& project, const Catalog& catalog);
 // The same, also filling `index` (for IncrementalChecker), measuring with `router` when given.
 Cabling deriveCabling(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* router = nullptr);
-// The same, writing over `recycle` (a previous derivation's cables, taken) instead of making every cable anew, and
+// The same, writing over `recycle` (a previous derivation, taken: its cables and names) instead of making every cable anew, and
 // filling `byMedium` (when given) with cablesByMedium() of the result as it goes.
 struct MediumTotal;
 Cabling deriveCabling(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* router,
-                      std::vector<Cable>&& recycle, std::map<std::string, MediumTotal>* byMedium = nullptr);
+                      Cabling&& recycle, std::map<std::string, MediumTotal>* byMedium = nullptr);
 // What the rules read, without building every cable: switch ports, fabrics and unconnected nodes as
 // deriveCabling gives them, and of the cables only those no medium reaches (`unreached` lists them
 // all, so it is 0, 1, 2, …). Every run is still routed and measured. For a one-off full check.
 Cabling deriveCablingForRules(const Project& project, const Catalog& catalog);
-
-// Re-measures one cable after its devices or racks moved (same ends, new route, medium and racks).
-void remeasure(Cable& cable, const Project& project, const Catalog& catalog, const Device& a, const Rack* ra,
-               const Device& b, const Rack* rb);
 
 struct MediumTotal {
     int count = 0;

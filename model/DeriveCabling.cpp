@@ -1,6 +1,7 @@
 // deriveCabling(): every node port of a fabric to a leaf, every leaf to its spines, every spine to the
 // cores when the fabric has a third tier (Cabling.h).
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -43,12 +44,17 @@ FabricPorts fabricPorts(const Equipment* e, std::string_view kind) {
 class CablingBuilder {
 public:
     CablingBuilder(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter& router, bool everyCable,
-                   std::vector<Cable>* recycle, std::map<std::string, MediumTotal>* byMedium)
+                   Cabling* recycle, std::map<std::string, MediumTotal>* byMedium)
         : project_(project), devices_(project.layout.devices), router_(router), media_(catalog), index_(index),
           everyCable_(everyCable), byMedium_(byMedium), switchPorts_(devices_.size(), 0) {
-        // A previous derivation's cables are written over in place: their strings keep their buffers, and nothing
-        // is freed and allocated again (460,800 cables of seven strings on a hall: a third of a structure edit).
-        if (recycle) out_.cables = std::move(*recycle);
+        // A previous derivation's cables are written over in place, and its names kept: nothing is freed and
+        // allocated again (460,800 cables on a hall; making them anew was a third of a structure edit).
+        if (recycle) {
+            out_.cables = std::move(recycle->cables);
+            out_.names = std::move(recycle->names);
+            if (!out_.names) out_.names = std::make_shared<NamePool>();
+        }
+        deviceNames_.resize(devices_.size());
     }
 
     Cabling build() {
@@ -132,29 +138,23 @@ private:
         return out_.cables[used_++];
     }
 
-    void addCable(const std::string& fabric, const std::string& tier, std::size_t a, int pa, std::size_t b, int pb, double speed) {
-        const Device& da = devices_[a];
-        const Device& db = devices_[b];
+    void addCable(const std::string& tier, std::size_t a, int pa, std::size_t b, int pb, double speed) {
         if (!everyCable_) {  // measure, keep only a run no medium reaches
             std::int64_t length = router_.length(a, b);
             if (!media_.choose(speed, length).empty()) return;
             out_.unreached.push_back(used_);
-            nextCable() = {fabric, tier, {da.id, da.rack, pa}, {db.id, db.rack, pb}, speed, length, ""};
+            nextCable() = {fabricName_, Name(tier), {deviceName(a), rackName(a), pa}, {deviceName(b), rackName(b), pb}, speed, length, Name()};
             return;
         }
         Cable& c = nextCable();
-        c.fabric = fabric;
-        c.tier = tier;
-        c.a.device = da.id;
-        c.a.rack = da.rack;
-        c.a.port = pa;
-        c.b.device = db.id;
-        c.b.rack = db.rack;
-        c.b.port = pb;
+        c.fabric = fabricName_;
+        c.tier = Name(tier);
+        c.a = {deviceName(a), rackName(a), pa};
+        c.b = {deviceName(b), rackName(b), pb};
         c.speedGbps = speed;
         c.lengthMm = router_.length(a, b);
         const std::string& medium = media_.choose(speed, c.lengthMm);
-        c.medium = medium;
+        c.medium = mediumName(medium);
         if (c.medium.empty()) out_.unreached.push_back(used_ - 1);
         if (byMedium_) {  // by the chooser's string (a catalog id or its "" for none): a few media, searched in turn
             auto it = std::find_if(mediumTotals_.begin(), mediumTotals_.end(), [&](const auto& m) { return m.first == &medium; });
@@ -168,6 +168,24 @@ private:
             index_->cablesOfDevice[a].push_back(n);
             if (b != a) index_->cablesOfDevice[b].push_back(n);
         }
+    }
+
+    // Each device's id and rack as Names, interned the first time a cable reaches the device.
+    const Name& deviceName(std::size_t i) {
+        auto& n = deviceNames_[i];
+        if (!n) n = std::array<Name, 2>{out_.names->intern(devices_[i].id), out_.names->intern(devices_[i].rack)};
+        return (*n)[0];
+    }
+    const Name& rackName(std::size_t i) {
+        deviceName(i);
+        return (*deviceNames_[i])[1];
+    }
+    // The chooser's medium string (a catalog id, or "" for none) as a Name: a few media, searched in turn.
+    Name mediumName(const std::string& medium) {
+        if (medium.empty()) return Name();
+        for (const auto& [id, name] : mediumNames_)
+            if (id == &medium) return name;
+        return mediumNames_.emplace_back(&medium, out_.names->intern(medium)).second;
     }
 
     // Nodes: non-switch devices with ports of this fabric kind, in project order.
@@ -227,7 +245,7 @@ private:
             for (int i = 0; i < P; ++i) {
                 int leaf = group * groupSize + (i % groupSize);
                 std::size_t sw = leaves[std::size_t(leaf)];
-                addCable(fabric.id, kNodeLeaf, node, i + 1, sw, ++switchPorts_[sw], np.topSpeed);
+                addCable(kNodeLeaf, node, i + 1, sw, ++switchPorts_[sw], np.topSpeed);
                 ++downlinks[std::size_t(leaf)];
                 ++report.nodeLinks;
             }
@@ -236,7 +254,7 @@ private:
             for (int i = 0; i < np.count; ++i) {
                 const auto leaf = std::size_t(std::min_element(downlinks.begin(), downlinks.end()) - downlinks.begin());
                 std::size_t sw = leaves[leaf];
-                addCable(fabric.id, kNodeLeaf, node, i + 1, sw, ++switchPorts_[sw], np.topSpeed);
+                addCable(kNodeLeaf, node, i + 1, sw, ++switchPorts_[sw], np.topSpeed);
                 ++downlinks[leaf];
                 ++report.nodeLinks;
             }
@@ -284,7 +302,7 @@ private:
                 const std::size_t s = threeTier ? first[g] + dealt[g]++ % n : std::size_t(u) % spines.size();
                 std::size_t spine = spines[s];
                 int pl = ++switchPorts_[leaf];
-                addCable(fabric.id, kLeafSpine, leaf, pl, spine, ++switchPorts_[spine], lp.topSpeed);
+                addCable(kLeafSpine, leaf, pl, spine, ++switchPorts_[spine], lp.topSpeed);
                 ++spineDown[s];
                 ++report.uplinks;
             }
@@ -309,7 +327,7 @@ private:
                 for (int u = 0; u < up; ++u) {
                     std::size_t core = cores[corePlane[p] + next++ % n];
                     int ps = ++switchPorts_[spine];
-                    addCable(fabric.id, kSpineCore, spine, ps, core, ++switchPorts_[core], sp.topSpeed);
+                    addCable(kSpineCore, spine, ps, core, ++switchPorts_[core], sp.topSpeed);
                     ++report.coreLinks;
                 }
             }
@@ -328,6 +346,7 @@ private:
 
     void cableFabric(const FabricPlan& fabric) {
         kind_ = &fabric.kind;
+        fabricName_ = out_.names->intern(fabric.id);
         portsOf_.clear();
         FabricReport report{fabric.id, fabric.kind, 0, 0, 0};
         const std::vector<std::size_t> leaves = resolve(fabric.leaves);
@@ -388,11 +407,14 @@ private:
     std::vector<std::pair<const std::string*, MediumTotal>> mediumTotals_;  // for it, by the chooser's medium string
     std::size_t used_ = 0;                                        // cables filled so far (out_.cables may hold recycled ones past it)
     std::unordered_map<const Equipment*, FabricPorts> portsOf_;   // for that fabric's kind
+    Name fabricName_;                                             // the fabric being cabled, as cables name it
+    std::vector<std::optional<std::array<Name, 2>>> deviceNames_;  // device index → id and rack, once a cable reaches it
+    std::vector<std::pair<const std::string*, Name>> mediumNames_;
     Cabling out_;
 };
 
 Cabling derive(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* given, bool everyCable,
-               std::vector<Cable>* recycle = nullptr, std::map<std::string, MediumTotal>* byMedium = nullptr) {
+               Cabling* recycle = nullptr, std::map<std::string, MediumTotal>* byMedium = nullptr) {
     std::optional<CableRouter> own;
     if (!given) own.emplace(project, catalog);
     return CablingBuilder(project, catalog, index, given ? *given : *own, everyCable, recycle, byMedium).build();
@@ -407,7 +429,7 @@ Cabling deriveCabling(const Project& project, const Catalog& catalog, CableIndex
 }
 
 Cabling deriveCabling(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* router,
-                      std::vector<Cable>&& recycle, std::map<std::string, MediumTotal>* byMedium) {
+                      Cabling&& recycle, std::map<std::string, MediumTotal>* byMedium) {
     return derive(project, catalog, index, router, true, &recycle, byMedium);
 }
 

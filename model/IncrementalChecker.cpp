@@ -12,7 +12,7 @@ IncrementalChecker::~IncrementalChecker() = default;
 
 void IncrementalChecker::rederiveCabling(const Project& project) {
     router_ = std::make_unique<CableRouter>(project, catalog_);
-    cabling_ = deriveCabling(project, catalog_, &cableIndex_, router_.get(), std::move(cabling_.cables), &mediumTotals_);
+    cabling_ = deriveCabling(project, catalog_, &cableIndex_, router_.get(), std::move(cabling_), &mediumTotals_);
 }
 
 bool IncrementalChecker::sameRacks(const Project& project) const {
@@ -81,8 +81,8 @@ void IncrementalChecker::remeasureRacks(const Project& project, const std::vecto
         for (std::uint32_t n : cableIndex_.cablesOfDevice[i]) {
             Cable& c = cabling_.cables[n];
             const auto [a, b] = cableIndex_.ends[n];
-            if (c.a.rack != devices[a].rack) c.a.rack = devices[a].rack;
-            if (c.b.rack != devices[b].rack) c.b.rack = devices[b].rack;
+            if (c.a.rack != devices[a].rack) c.a.rack = cabling_.names->intern(devices[a].rack);
+            if (c.b.rack != devices[b].rack) c.b.rack = cabling_.names->intern(devices[b].rack);
             const std::int64_t before = c.lengthMm;
             c.lengthMm = router_->length(a, b);
             const std::string& medium = media_.choose(c.speedGbps, c.lengthMm);
@@ -98,7 +98,7 @@ void IncrementalChecker::remeasureRacks(const Project& project, const std::vecto
             ++to.count;
             to.lengthMm += c.lengthMm;
             bool was = c.medium.empty();
-            c.medium = medium;
+            c.medium = cabling_.names->intern(medium);
             if (was == c.medium.empty()) continue;
             auto at = std::lower_bound(unreached.begin(), unreached.end(), std::size_t(n));
             if (was) unreached.erase(at);

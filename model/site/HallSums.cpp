@@ -25,7 +25,7 @@ std::map<std::string, MediumTotal> hallCablesByMedium(const Project& project, co
         if (r.hall == hallId) inHall.insert(r.id);
     std::map<std::string, MediumTotal> m;
     for (const auto& c : cabling.cables) {
-        if (!inHall.count(c.a.rack) || !inHall.count(c.b.rack)) continue;
+        if (!inHall.count(c.a.rack.str()) || !inHall.count(c.b.rack.str())) continue;
         MediumTotal& total = m[c.medium];
         ++total.count;
         total.lengthMm += c.lengthMm;
