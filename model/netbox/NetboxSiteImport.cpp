@@ -14,6 +14,7 @@ namespace pod::netbox {
 namespace {
 
 constexpr std::int64_t kMarginMm = 1500;  // room edge to the first rack, and between rows (an aisle)
+constexpr std::int64_t kHallGapMm = 20000;  // between halls laid side by side, as repeatInHalls() lays them
 
 struct Fail {
     CsvError error;
@@ -75,6 +76,7 @@ struct RackInfo {
     int uHeight = 42;
     bool descUnits = false;
     bool placed = false;  // position from floor-plan columns
+    std::string location;  // NetBox location: the rack's hall when the racks file names two or more
 };
 
 // Catalog rack for a NetBox rack: the model named in our own description, else the closest of its height.
@@ -147,7 +149,7 @@ void readRacks(State& s, const CsvTable& t) {
         rack.feeds = defaults::newRackFeeds();
         rack.cooling = defaults::newRackCooling(s.catalog);
         rack.powerBudgetW = defaults::kNewRackBudgetW;
-        RackInfo info{s.project.layout.racks.size(), u, false, false};
+        RackInfo info{s.project.layout.racks.size(), u, false, false, Reader::text(row, cLoc)};
         const std::string desc = lower(Reader::text(row, cDesc2));
         info.descUnits = desc == "true" || desc == "1" || desc == "yes";
         auto x = r.number(row, cX, "floorplan_x", -1e7, 1e7), y = r.number(row, cY, "floorplan_y", -1e7, 1e7);
@@ -162,19 +164,21 @@ void readRacks(State& s, const CsvTable& t) {
     s.result.racks = int(s.project.layout.racks.size());
 }
 
-// Racks without floor-plan coordinates: one row per row name (sorted), racks side by side in name order.
-void placeRacks(State& s) {
+// The racks `racks` (indices) without floor-plan coordinates: one row per row name (sorted), racks side by side in
+// name order, the first row's first rack `kMarginMm` right of x0 and below the top edge. Returns where the rows end:
+// the longest row's right end and the aisle below the last row.
+Point placeRows(State& s, const std::vector<std::size_t>& racks, std::int64_t x0) {
     std::map<std::string, std::vector<std::size_t>> rows;
-    for (std::size_t i = 0; i < s.project.layout.racks.size(); ++i) {
+    for (std::size_t i : racks) {
         const Rack& r = s.project.layout.racks[i];
         if (!s.racksByName[r.name].placed) rows[r.row].push_back(i);
     }
-    std::int64_t y = kMarginMm, maxX = 0, maxY = 0;
-    for (auto& [row, racks] : rows) {
-        std::sort(racks.begin(), racks.end(), [&](auto a, auto b) { return s.project.layout.racks[a].name < s.project.layout.racks[b].name; });
-        std::int64_t x = kMarginMm, depth = 0;
-        for (std::size_t i : racks) depth = std::max<std::int64_t>(depth, s.catalog.rack(s.project.layout.racks[i].model)->depthMm);
-        for (std::size_t i : racks) {  // one centre line per row
+    std::int64_t y = kMarginMm, maxX = 0;
+    for (auto& [row, members] : rows) {
+        std::sort(members.begin(), members.end(), [&](auto a, auto b) { return s.project.layout.racks[a].name < s.project.layout.racks[b].name; });
+        std::int64_t x = x0 + kMarginMm, depth = 0;
+        for (std::size_t i : members) depth = std::max<std::int64_t>(depth, s.catalog.rack(s.project.layout.racks[i].model)->depthMm);
+        for (std::size_t i : members) {  // one centre line per row
             Rack& r = s.project.layout.racks[i];
             const RackModel* m = s.catalog.rack(r.model);
             r.position = {x + m->widthMm / 2, y + depth / 2};
@@ -183,14 +187,73 @@ void placeRacks(State& s) {
         y += depth + kMarginMm;
         maxX = std::max(maxX, x);
     }
-    for (const auto& r : s.project.layout.racks) {
+    return {maxX, y};
+}
+
+// The rectangle around the footprints of `racks` (each counted as a square of its depth around its centre, whatever
+// its rotation) and `kMarginMm` of aisle on every side.
+Polygon outlineAround(const State& s, const std::vector<std::size_t>& racks) {
+    std::int64_t x0 = INT64_MAX, y0 = INT64_MAX, x1 = INT64_MIN, y1 = INT64_MIN;
+    for (std::size_t i : racks) {
+        const Rack& r = s.project.layout.racks[i];
         const RackModel* m = s.catalog.rack(r.model);
-        maxX = std::max<std::int64_t>(maxX, r.position.x + m->depthMm);
-        maxY = std::max<std::int64_t>(maxY, r.position.y + m->depthMm);
+        const std::int64_t half = std::max(m->widthMm, m->depthMm) / 2 + 1;
+        x0 = std::min(x0, r.position.x - half), x1 = std::max(x1, r.position.x + half);
+        y0 = std::min(y0, r.position.y - half), y1 = std::max(y1, r.position.y + half);
     }
-    maxY = std::max(maxY, y);
-    s.project.room.outline = {{0, 0}, {maxX + kMarginMm, 0}, {maxX + kMarginMm, maxY + kMarginMm}, {0, maxY + kMarginMm}};
+    x0 = std::min<std::int64_t>(x0 - kMarginMm, 0), y0 = std::min<std::int64_t>(y0 - kMarginMm, 0);
+    x1 += kMarginMm, y1 += kMarginMm;
+    return {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}};
+}
+
+// Without floor-plan coordinates a rack is laid out in its row. When the racks file names two or more locations, each
+// location is a hall (Project::halls, in the order the file first names them) and the halls stand side by side along
+// x, kHallGapMm apart; the room is then the site around them. Racks with coordinates stay where NetBox put them.
+void placeRacks(State& s) {
+    const auto& racks = s.project.layout.racks;
+    std::vector<std::string> locations;
+    std::map<std::string, std::vector<std::size_t>> byLocation;
+    for (std::size_t i = 0; i < racks.size(); ++i) {
+        const std::string& loc = s.racksByName[racks[i].name].location;
+        if (!byLocation.count(loc)) locations.push_back(loc);
+        byLocation[loc].push_back(i);
+    }
+    std::vector<std::size_t> all(racks.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+    if (locations.size() < 2) {  // one room from the origin to past every rack
+        auto [maxX, maxY] = placeRows(s, all, 0);
+        for (const auto& r : racks) {
+            const RackModel* m = s.catalog.rack(r.model);
+            maxX = std::max<std::int64_t>(maxX, r.position.x + m->depthMm);
+            maxY = std::max<std::int64_t>(maxY, r.position.y + m->depthMm);
+        }
+        s.project.room.outline = {{0, 0}, {maxX + kMarginMm, 0}, {maxX + kMarginMm, maxY + kMarginMm}, {0, maxY + kMarginMm}};
+        s.project.room.keepouts.clear();
+        return;
+    }
+    std::set<std::string> hallIds;
+    std::int64_t x = 0;
+    for (const auto& loc : locations) {
+        const std::vector<std::size_t>& members = byLocation[loc];
+        placeRows(s, members, x);
+        Hall hall;
+        hall.name = loc.empty() ? "No location" : loc;
+        hall.id = uniqueId("hall-" + slugify(hall.name), hallIds, "hall");
+        hall.outline = outlineAround(s, members);
+        if (x > 0) hall.outline[0].x = hall.outline[3].x = std::max(hall.outline[0].x, x);  // not reaching back into the hall before
+        for (std::size_t i : members) s.project.layout.racks[i].hall = hall.id;
+        x = hall.outline[1].x + kHallGapMm;
+        s.project.halls.push_back(std::move(hall));
+    }
+    Polygon site = outlineAround(s, all);
+    for (const Hall& h : s.project.halls)
+        for (const Point& p : h.outline) {
+            site[0].x = site[3].x = std::min(site[0].x, p.x - kMarginMm), site[1].x = site[2].x = std::max(site[1].x, p.x + kMarginMm);
+            site[0].y = site[1].y = std::min(site[0].y, p.y - kMarginMm), site[2].y = site[3].y = std::max(site[2].y, p.y + kMarginMm);
+        }
+    s.project.room.outline = site;
     s.project.room.keepouts.clear();
+    s.result.notes.push_back(std::to_string(locations.size()) + " locations became halls, laid side by side");
 }
 
 // The catalog entry for a NetBox device type: by catalog id or slug, else by model (and manufacturer).
@@ -302,10 +365,21 @@ bool isSwitch(const State& s, std::size_t device) {
 
 // Cables → fabrics: a switch cabled to a node is a leaf of that fabric; of two cabled switches side A is the
 // leaf, side B the spine (as the export writes them). Leaves and spines in order of first appearance.
+// "<fabric id> <tier>" as Pod Planner's NetBox export writes a cable's description; {"", ""} for anything else.
+std::pair<std::string, std::string> fabricAndTier(const std::string& description) {
+    const auto space = description.rfind(' ');
+    if (space == std::string::npos || space == 0) return {};
+    std::string fabric = description.substr(0, space), tier = description.substr(space + 1);
+    if (tier != "node-leaf" && tier != "leaf-spine" && tier != "spine-core") return {};
+    if (fabric.find(' ') != std::string::npos) return {};  // fabric ids have no spaces
+    return {fabric, tier};
+}
+
 void readCables(State& s, const CsvTable& t) {
     Reader r{t};
     auto cA = r.col({"side_a_device", "device a", "side a device"}, true), cAn = r.col({"side_a_name", "termination a", "side a name"}, true),
-         cB = r.col({"side_b_device", "device b", "side b device"}, true), cBn = r.col({"side_b_name", "termination b", "side b name"}, true);
+         cB = r.col({"side_b_device", "device b", "side b device"}, true), cBn = r.col({"side_b_name", "termination b", "side b name"}, true),
+         cDesc = r.col({"description"}, false);
     std::map<std::string, FabricPlan> fabrics;
     std::vector<std::string> order;
     auto add = [](std::vector<std::string>& list, const std::string& id) {
@@ -320,18 +394,23 @@ void readCables(State& s, const CsvTable& t) {
             continue;
         }
         const std::string kind = ia->first;
-        if (!fabrics.count(kind)) {
+        // Pod Planner's own export describes a cable as "<fabric id> <tier>": the fabric (a site has one per hall and
+        // kind) and, for switch-to-switch cables, whether it is leaf-spine or spine-core. Other files: one fabric a kind.
+        const auto [fabricId, tier] = fabricAndTier(Reader::text(row, cDesc));
+        const std::string id = fabricId.empty() ? kind : fabricId;
+        if (!fabrics.count(id)) {
             FabricPlan plan;
-            plan.id = kind;
+            plan.id = id;
             plan.kind = kind;
-            fabrics[kind] = plan;
-            order.push_back(kind);
+            fabrics[id] = plan;
+            order.push_back(id);
         }
-        FabricPlan& f = fabrics[kind];
+        FabricPlan& f = fabrics[id];
         const bool sa = isSwitch(s, a->second), sb = isSwitch(s, b->second);
         const std::string& ida = s.project.layout.devices[a->second].id;
         const std::string& idb = s.project.layout.devices[b->second].id;
-        if (sa && sb) add(f.leaves, ida), add(f.spines, idb);
+        if (sa && sb && tier == "spine-core") add(f.spines, ida), add(f.cores, idb);
+        else if (sa && sb) add(f.leaves, ida), add(f.spines, idb);
         else if (sa) add(f.leaves, ida);
         else if (sb) add(f.leaves, idb);
         else {
@@ -362,8 +441,9 @@ SiteImportResult importNetboxSite(const SiteImportInput& input, const Catalog& c
         placeRacks(s);
         readDevices(s, devices);
         if (input.cablesCsv) readCables(s, parse(*input.cablesCsv, input.cablesFile));
-        // Site and location from the racks file when it names them.
-        if (auto c = racks.column({"location"}); c && !racks.rows.empty()) s.project.room.name = trim(racks.rows[0][std::size_t(*c)].text);
+        // Site and location from the racks file when it names them (one location: the room; several: the halls).
+        if (auto c = racks.column({"location"}); c && !racks.rows.empty() && s.project.halls.empty())
+            s.project.room.name = trim(racks.rows[0][std::size_t(*c)].text);
         if (auto c = racks.column({"site"}); c && !racks.rows.empty()) s.project.meta.name = trim(racks.rows[0][std::size_t(*c)].text);
         if (s.project.meta.name.empty()) s.project.meta.name = "Imported from NetBox";
         s.project.meta.description = "Started from NetBox CSV exports (" + input.racksFile + ", " + input.devicesFile +

@@ -133,6 +133,46 @@ private slots:
         QCOMPARE(cb.size(), ca.size());
         QVERIFY(ca == cb);
     }
+
+    // A site of two halls: export writes each hall as a NetBox location (locations.csv, racks.csv "location"), and the
+    // import makes each location a hall again, with the same racks in it, every rack inside its hall's outline and
+    // the same cables (a fabric cables only within its hall).
+    void siteOfHallsRoundTrip() {
+        const QString site = dir.filePath("site.podplan");
+        Run gen = podplanner({"generate", "--node", "nvidia-dgx-h100", "--nodes", "16", "--per-rack", "4", "--halls", "2", "-o", site});
+        QVERIFY2(gen.exitCode == 0, gen.err.constData());
+        const QString nb = dir.filePath("nb-site");
+        Run ex = podplanner({"export", site, "--netbox", nb});
+        QVERIFY2(ex.exitCode == 0, ex.err.constData());
+        const QString out = dir.filePath("site-back.podplan");
+        Run im = podplanner({"import-netbox-site", "--racks", nb + "/racks.csv", "--devices", nb + "/devices.csv", "--cables",
+                             nb + "/cables.csv", "-o", out});
+        QVERIFY2(im.exitCode == 0, im.err.constData());
+        auto original = ProjectFile::load(site.toStdString(), catalog);
+        auto back = ProjectFile::load(out.toStdString(), catalog);
+        QVERIFY(std::holds_alternative<Project>(original));
+        QVERIFY2(std::holds_alternative<Project>(back), std::get_if<LoadError>(&back) ? std::get<LoadError>(back).message().c_str() : "");
+        const Project& a = std::get<Project>(original);
+        const Project& b = std::get<Project>(back);
+        // repeatInHalls names hall h "Hall h" (model/site/Site.h).
+        QCOMPARE(int(b.halls.size()), 2);
+        QCOMPARE(b.halls[0].name, std::string("Hall 1"));
+        QCOMPARE(b.halls[1].name, std::string("Hall 2"));
+        QCOMPARE(b.layout.racks.size(), a.layout.racks.size());
+        for (const Rack& ra : a.layout.racks) {
+            const Rack* rb = b.rack(ra.id);
+            QVERIFY2(rb, ra.id.c_str());
+            const Hall* ha = a.hall(ra.hall);
+            const Hall* hb = b.hall(rb->hall);
+            QVERIFY(ha && hb);
+            QCOMPARE(hb->name, ha->name);
+        }
+        // No rack outside its hall, no hall outside the site, nothing overlapping.
+        Run check = podplanner({"check", out});
+        QVERIFY2(!check.out.contains("floor.rack-in-hall") && !check.out.contains("floor.rack-in-room") && !check.out.contains("overlap"),
+                 check.out.constData());
+        QVERIFY(cableKeys(a, catalog) == cableKeys(b, catalog));
+    }
 };
 
 QTEST_MAIN(TestNetboxRoundTrip)
