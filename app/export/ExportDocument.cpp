@@ -10,6 +10,7 @@
 #include "PowerSheets.h"
 #include "RackElevationPainter.h"
 #include "ReportTables.h"
+#include "Site.h"
 
 namespace pod {
 
@@ -53,7 +54,7 @@ void ExportDocument::renderPage(QPainter& painter, const QRectF& pageRect, int i
         paintFrameAndTitleBlock(sheet, layout_, titleInfo(title, page, QString()));
         CoverPainter(data_, pages_).paint(sheet, layout_.content());
         break;
-    case ExportSection::Floor: paintFloorPage(sheet, page); break;
+    case ExportSection::Floor: paintFloorPage(sheet, page, spec.first); break;
     case ExportSection::Racks: {
         const auto& all = data_.selectedRacks();
         std::vector<const Rack*> racks(all.begin() + spec.first, all.begin() + spec.first + spec.count);
@@ -138,13 +139,30 @@ void ExportDocument::paintRackPage(const Sheet& sheet, const std::vector<const R
     paintKindLegend(sheet, QRectF(body.left(), body.bottom() - legendH, body.width(), legendH));
 }
 
-void ExportDocument::paintFloorPage(const Sheet& sheet, const QString& page) const {
-    FloorPlanPainter painter(data_);
+const ExportData& ExportDocument::hallData(int hall) const {
+    if (hall <= 0 || hall > int(data_.project().halls.size())) return data_;
+    if (hallView_.hall != hall) {
+        hallView_.data.reset();
+        hallView_.project = std::make_unique<Project>(hallProject(data_.project(), data_.project().halls[std::size_t(hall - 1)].id));
+        hallView_.data = std::make_unique<ExportData>(*hallView_.project, data_.catalog());
+        hallView_.hall = hall;
+    }
+    return *hallView_.data;
+}
+
+void ExportDocument::paintFloorPage(const Sheet& sheet, const QString& page, int hall) const {
+    const ExportData& data = hallData(hall);
+    FloorPlanPainter painter(data);
     FloorPlanGeometry g = painter.geometry(layout_.body());
-    paintFrameAndTitleBlock(sheet, layout_, titleInfo(QStringLiteral("Floor plan"), page, scaleText(g)));
-    const Room& room = data_.project().room;
-    QString note = q(room.name.empty() ? "room" : room.name) + QStringLiteral("  ·  north up  ·  dimensions in metres");
-    paintPageHeading(sheet, layout_, QStringLiteral("Floor plan"), note);
+    const Room& room = data.project().room;
+    const QString title = &data == &data_ ? QStringLiteral("Floor plan") : QStringLiteral("Floor plan ") + q(room.name);
+    paintFrameAndTitleBlock(sheet, layout_, titleInfo(title, page, scaleText(g)));
+    QString where = q(room.name.empty() ? "room" : room.name);
+    if (&data == &data_ && !data_.project().halls.empty())
+        where = QStringLiteral("site of %1 halls").arg(data_.project().halls.size());
+    else if (&data != &data_)
+        where = QStringLiteral("hall %1 of %2").arg(hall).arg(data_.project().halls.size());
+    paintPageHeading(sheet, layout_, title, where + QStringLiteral("  ·  north up  ·  dimensions in metres"));
     painter.paint(sheet, layout_.body());
 }
 

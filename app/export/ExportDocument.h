@@ -2,6 +2,7 @@
 // The drawing set as pages: plans them (PagePlan) and draws any one of them, title block included,
 // onto any QPainter given the page's rectangle in that painter's coordinates. The PDF writer, the
 // SVG/PNG exporter and the GUI's print preview all draw through this class.
+#include <memory>
 #include <set>
 #include <vector>
 
@@ -39,7 +40,9 @@ private:
     TitleBlockInfo titleInfo(const QString& sheetTitle, const QString& page, const QString& scale) const;
     void paintRackPage(const Sheet& sheet, const std::vector<const Rack*>& racks, int slotCount, const QString& title,
                        const QString& page) const;
-    void paintFloorPage(const Sheet& sheet, const QString& page) const;
+    // The room's or site's plan (hall 0), or hall h - 1's alone (Project::halls) with its own figures.
+    void paintFloorPage(const Sheet& sheet, const QString& page, int hall = 0) const;
+    const ExportData& hallData(int hall) const;
 
     const ExportData& data_;
     PageLayout layout_;
@@ -52,6 +55,13 @@ private:
     TablePainter coolingPainter_{cooling_};
     TablePainter panelPainter_{panels_};
     std::vector<PageSpec> pages_;
+    // The hall last drawn on its own page, as a project of its own (hallProject()): one at a time, made when its page is.
+    struct HallView {
+        int hall = 0;
+        std::unique_ptr<Project> project;
+        std::unique_ptr<ExportData> data;
+    };
+    mutable HallView hallView_;
 };
 
 }  // namespace pod

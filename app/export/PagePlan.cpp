@@ -38,7 +38,13 @@ std::vector<PageSpec> planPages(const ExportData& data, const PageLayout& layout
                                 int bomRows, int cableRows, int coolingRows, int panelRows) {
     std::vector<PageSpec> pages;
     if (sections.count(ExportSection::Cover)) pages.push_back({ExportSection::Cover, "Cover and summary", 0, 0, false});
-    if (sections.count(ExportSection::Floor)) pages.push_back({ExportSection::Floor, "Floor plan", 0, 0, false});
+    if (sections.count(ExportSection::Floor)) {
+        // A site's plan, then one page per hall (first = the hall's index + 1) at the scale the hall alone takes.
+        pages.push_back({ExportSection::Floor, "Floor plan", 0, 0, false});
+        const auto& halls = data.project().halls;
+        for (std::size_t h = 0; h < halls.size(); ++h)
+            pages.push_back({ExportSection::Floor, "Floor plan " + (halls[h].name.empty() ? halls[h].id : halls[h].name), int(h) + 1, 0, false});
+    }
     if (sections.count(ExportSection::Racks)) {
         const auto& racks = data.selectedRacks();
         const int per = layout.racksPerPage();

@@ -1,5 +1,5 @@
 #pragma once
-// Which pages the PDF has, in order: cover, floor plan, rack elevations (racksPerPage a page), bill of
+// Which pages the PDF has, in order: cover, floor plan (a site's, then each hall's), rack elevations (racksPerPage a page), bill of
 // materials, cable schedule, cooling schedule, the power chain's one-line diagram and panel schedules
 // (tableRowsPerPage rows a page). Planned before drawing so every page's
 // title block can say "page n of m".
@@ -22,7 +22,7 @@ const std::set<ExportSection>& allSections();
 struct PageSpec {
     ExportSection section = ExportSection::Cover;
     std::string title;  // shown in the title block and the heading
-    int first = 0;      // racks: index into ExportData::selectedRacks(); tables: first row
+    int first = 0;      // racks: index into ExportData::selectedRacks(); tables: first row; floor: 0 the room or site, h + 1 hall h
     int count = 0;      // racks or rows on this page
     bool continued = false;  // a table page after the first
 };

@@ -220,6 +220,24 @@ private slots:
         QVERIFY(!QFile::exists(dir("x.pdf")));
     }
 
+    void floorPagePerHall() {
+        // A site of two halls (generate --halls 2, hall h named "Hall h"): the site's plan, then each hall's alone.
+        const QString site = dir("site2.podplan");
+        Run gen = podplannerNoDisplay({"generate", "--node", "nvidia-dgx-h100", "--nodes", "16", "--per-rack", "4", "--halls", "2", "-o", site});
+        QVERIFY2(gen.exitCode == 0, gen.err.constData());
+        const QString pdf = dir("halls.pdf");
+        Run r = podplannerNoDisplay({"export", site, "--pdf", pdf, "--sections", "floor"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(pdfPages(pdf), 1 + 2);
+        const QString text = pdfText(pdf);
+        for (const char* s : {"site of 2 halls", "Floor plan Hall 1", "hall 1 of 2", "Floor plan Hall 2", "hall 2 of 2"})
+            QVERIFY2(text.contains(s), s);
+        // Hall 2's page shows hall 2's racks (the generator prefixes them "H2 ") and none of hall 1's.
+        Run page3 = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("3"), pdf, QStringLiteral("-")});
+        QVERIFY(page3.out.contains("H2 "));
+        QVERIFY(!page3.out.contains("H1 "));
+    }
+
     void coolingScheduleSheet() {
         // 8 × GB300 NVL72, one a rack: the generator adds 3 × Vertiv CoolChip CDU 600 (N+1) serving the GPU racks.
         // Liquid heat 8 × 142 kW × 0.9 = 1,022.4 kW over 3 × 600 kW CDUs pooled: each carries 1,022.4 / 3 =
