@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <optional>
 
 #include "DrawingStyle.h"
 #include "FloorScene.h"
@@ -102,7 +103,7 @@ void FloorPlanPainter::paint(const Sheet& sheet, const QRectF& area) const {
     paintAisles(sheet, g);
     paintGrid(sheet, g, roomBox);
     paintKeepOuts(sheet, g);
-    paintRows(sheet, g);
+    const double labelsLeft = paintRows(sheet, g, roomBox);
     paintRacks(sheet, g);
     paintCoolingUnits(sheet, g);
     paintHalls(sheet, g);
@@ -112,7 +113,7 @@ void FloorPlanPainter::paint(const Sheet& sheet, const QRectF& area) const {
     if (!room.name.empty() && data_->project().halls.empty())  // a site's halls carry the names
         sheet.text(QRectF(roomBox.left(), roomBox.bottom() + 1.5, roomBox.width(), 4.5),
                    Qt::AlignLeft | Qt::AlignVCenter, q(room.name), style::secondary(style::kBodyPt, true));
-    paintDimensions(sheet, g, roomBox);
+    paintDimensions(sheet, g, roomBox, labelsLeft);
     paintFloorPlanPanel(sheet, *data_, g);
 }
 
@@ -212,7 +213,7 @@ void FloorPlanPainter::paintKeepOuts(const Sheet& sheet, const FloorPlanGeometry
     }
 }
 
-void FloorPlanPainter::paintRows(const Sheet& sheet, const FloorPlanGeometry& g) const {
+double FloorPlanPainter::paintRows(const Sheet& sheet, const FloorPlanGeometry& g, const QRectF& roomBox) const {
     std::map<std::string, QRectF> rows;
     for (const Rack& r : data_->project().layout.racks) {
         const RackModel* m = data_->catalog().rack(r.model);
@@ -221,17 +222,46 @@ void FloorPlanPainter::paintRows(const Sheet& sheet, const FloorPlanGeometry& g)
         QRectF& u = rows[r.row];
         u = u.isNull() ? f : u.united(f);
     }
+    std::vector<QRectF> taken;  // row outlines, then the labels placed so far
+    for (const auto& [row, box] : rows) taken.push_back(box.adjusted(-1, -1, 1, 1));
+    auto free = [&](const QRectF& r, std::size_t own) {
+        for (std::size_t k = 0; k < taken.size(); ++k)
+            if (k != own && taken[k].intersects(r)) return false;
+        return true;
+    };
+    double leftmost = roomBox.left();
+    std::size_t i = 0;
     for (const auto& [row, box] : rows) {
-        QRectF outline = box.adjusted(-1, -1, 1, 1);
+        const QRectF outline = taken[i];
         sheet.noBrush();
         sheet.setPen(style::grey(), style::kThinLine, Qt::DashLine);
         sheet.rect(outline);
-        QString label = QStringLiteral("Row ") + q(row);
-        TextStyle ts = style::text(style::kBodyPt, true);
-        double w = textWidthMm(label, ts) + 1;
-        sheet.text(QRectF(outline.left() - w - 1.5, outline.top(), w, outline.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, label, ts);
+        const QString label = QStringLiteral("Row ") + q(row);
+        // No taller than the row's outline (a line is 1.3 × the size; 1 pt = 0.3528 mm), at least the smallest size.
+        TextStyle ts = style::text(std::clamp(outline.height() / 1.3 / 0.3528, style::kMinPt, style::kBodyPt), true);
+        const double w = textWidthMm(label, ts) + 1, h = ts.pt * 0.3528 * 1.3;
+        // Left of the row, else right of it, else just above it inside the room, else left of it in what room there is. Between blocks of rows side by side
+        // the aisle is too narrow for any: those rows go unlabelled rather than written over the next block's racks.
+        // Left of the room, clear of the grid's figures there (paintGrid: 5 mm left of the room).
+        const double leftEnd = outline.left() - 1.5 < roomBox.left() + 1 ? std::min(outline.left() - 1.5, roomBox.left() - 5.5) : outline.left() - 1.5;
+        const QRectF left(leftEnd - w, outline.center().y() - h / 2, w, h);
+        const QRectF right(outline.right() + 1.5, outline.center().y() - h / 2, w, h);
+        const QRectF above(outline.left(), outline.top() - h - 0.2, w, h);
+        const bool aboveInRoom = above.top() >= roomBox.top();
+        std::optional<std::pair<QRectF, Qt::Alignment>> at;
+        // (and room for the depth dimension left of it, inside the drawing area)
+        if (free(left, i) && left.left() - 9 >= g.plan.left()) at = {left, Qt::AlignRight};
+        else if (free(right, i) && right.right() <= g.plan.right()) at = {right, Qt::AlignLeft};
+        else if (aboveInRoom && free(above, i)) at = {above, Qt::AlignLeft};
+        else if (free(left, i)) at = {left.translated(std::max(0.0, g.plan.left() + 9 - left.left()), 0), Qt::AlignRight};
+        if (at) {
+            sheet.text(at->first, at->second | Qt::AlignVCenter, label, ts);
+            taken.push_back(at->first);
+            leftmost = std::min(leftmost, at->first.left());
+        }
+        ++i;
     }
+    return leftmost;
 }
 
 void FloorPlanPainter::paintRacks(const Sheet& sheet, const FloorPlanGeometry& g) const {
@@ -304,14 +334,14 @@ void FloorPlanPainter::paintCoolingUnits(const Sheet& sheet, const FloorPlanGeom
     }
 }
 
-void FloorPlanPainter::paintDimensions(const Sheet& sheet, const FloorPlanGeometry& g, const QRectF& roomBox) const {
+void FloorPlanPainter::paintDimensions(const Sheet& sheet, const FloorPlanGeometry& g, const QRectF& roomBox, double labelsLeft) const {
     double realW = roomBox.width() * g.scale, realH = roomBox.height() * g.scale;
     TextStyle ts = style::text(style::kSmallPt);
     sheet.setPen(style::ink(), style::kHairline);
-    // Overall width above the plan, overall depth to its left, with ticks at the ends.
+    // Overall width above the plan, overall depth to its left (left of any row labels there), with ticks at the ends.
     double y = roomBox.top() - 7;
     sheet.line({roomBox.left(), y}, {roomBox.right(), y});
-    double x = roomBox.left() - 7.5;
+    double x = std::min(roomBox.left(), labelsLeft) - 7.5;
     sheet.line({x, roomBox.top()}, {x, roomBox.bottom()});
     for (double ex : {roomBox.left(), roomBox.right()}) {
         sheet.line({ex, y - 1}, {ex, y + 1});

@@ -34,12 +34,13 @@ private:
     void paintAisles(const Sheet& sheet, const FloorPlanGeometry& g) const;
     void paintGrid(const Sheet& sheet, const FloorPlanGeometry& g, const QRectF& roomBox) const;
     void paintKeepOuts(const Sheet& sheet, const FloorPlanGeometry& g) const;
-    void paintRows(const Sheet& sheet, const FloorPlanGeometry& g) const;
+    // Returns the left edge of the row labels (paper mm), for the depth dimension to stand clear of them.
+    double paintRows(const Sheet& sheet, const FloorPlanGeometry& g, const QRectF& roomBox) const;
     void paintRacks(const Sheet& sheet, const FloorPlanGeometry& g) const;
     // Cooling units (FloorScene.h): pipes, then each unit's box in its load band with name, type and load %.
     void paintCoolingUnits(const Sheet& sheet, const FloorPlanGeometry& g) const;
     void paintHalls(const Sheet& sheet, const FloorPlanGeometry& g) const;  // a site's hall outlines and names
-    void paintDimensions(const Sheet& sheet, const FloorPlanGeometry& g, const QRectF& roomBox) const;
+    void paintDimensions(const Sheet& sheet, const FloorPlanGeometry& g, const QRectF& roomBox, double labelsLeft) const;
     QRectF worldBox() const;  // room outline, keep-outs and racks (real mm)
 
     const ExportData* data_;
