@@ -1,9 +1,10 @@
 #include "ElevationFilter.h"
 
+#include <algorithm>
+
 namespace pod {
 
-ElevationFilter::ElevationFilter(QObject* parent) : QSortFilterProxyModel(parent) {
-    setDynamicSortFilter(true);
+ElevationFilter::ElevationFilter(QObject* parent) : QAbstractListModel(parent) {
     auto recount = [this] { emit countsChanged(); };
     connect(this, &QAbstractItemModel::rowsInserted, this, recount);
     connect(this, &QAbstractItemModel::rowsRemoved, this, recount);
@@ -12,13 +13,20 @@ ElevationFilter::ElevationFilter(QObject* parent) : QSortFilterProxyModel(parent
 
 void ElevationFilter::setRacks(RackListModel* racks) {
     if (racks_ == racks) return;
+    if (racks_) disconnect(racks_, nullptr, this, nullptr);
+    beginResetModel();
     racks_ = racks;
-    setSourceModel(racks);
+    rows_.clear();
+    ids_.clear();
+    endResetModel();
     if (racks) {
         // Without a selection the first `limit` rows show: rows added or removed shift which those are.
         connect(racks, &QAbstractItemModel::rowsInserted, this, &ElevationFilter::refilter);
         connect(racks, &QAbstractItemModel::rowsRemoved, this, &ElevationFilter::refilter);
+        connect(racks, &QAbstractItemModel::rowsMoved, this, &ElevationFilter::refilter);
         connect(racks, &QAbstractItemModel::modelReset, this, &ElevationFilter::refilter);
+        connect(racks, &QAbstractItemModel::layoutChanged, this, &ElevationFilter::refilter);
+        connect(racks, &QAbstractItemModel::dataChanged, this, &ElevationFilter::sourceDataChanged);
     }
     refilter();
     emit changed();
@@ -60,23 +68,75 @@ int ElevationFilter::candidates() const {
     return racks_ ? racks_->rowCount() : 0;
 }
 
-void ElevationFilter::refilter() {
-    accepted_.clear();
+std::vector<int> ElevationFilter::wantedRows() {
+    std::vector<int> rows;
     hallRacks_ = 0;
-    if (useSelection())
-        for (qsizetype i = 0; i < selected_.size() && i < limit_; ++i) accepted_.insert(selected_[i]);
-    else if (part_ != Selection && !hall_.isEmpty() && racks_)
-        for (int i = 0; i < racks_->rowCount(); ++i)
-            if (racks_->rowAt(i).hall == hall_ && ++hallRacks_ <= limit_) accepted_.insert(racks_->rowAt(i).id);
-    invalidateFilter();
+    if (!racks_) return rows;
+    const int n = racks_->rowCount();
+    if (useSelection()) {
+        QSet<QString> first;  // the selection's first `limit` racks, found in one pass over the rack model
+        for (qsizetype i = 0; i < selected_.size() && i < limit_; ++i) first.insert(selected_[i]);
+        for (int i = 0; i < n && rows.size() < std::size_t(first.size()); ++i)
+            if (first.contains(racks_->rowAt(i).id)) rows.push_back(i);
+    } else if (part_ != Selection && !hall_.isEmpty()) {
+        for (int i = 0; i < n; ++i)
+            if (racks_->rowAt(i).hall == hall_ && ++hallRacks_ <= limit_) rows.push_back(i);
+    } else if (part_ != Selection) {
+        for (int i = 0; i < std::min(n, limit_); ++i) rows.push_back(i);
+    }
+    return rows;
+}
+
+void ElevationFilter::refilter() {
+    std::vector<int> next = wantedRows();
+    if (part_ == Both) {  // counted, not shown
+        shownBoth_ = int(next.size());
+        next.clear();
+    }
+    QStringList nextIds;
+    for (int r : next) nextIds << racks_->rowAt(r).id;
+    // From the old racks to the new, both in the rack model's order: remove what goes, then insert what comes, a row
+    // at a time, so that a view keeps the delegates of the racks that stay. By id, not row: rows added or removed
+    // before them shift the rows of racks that stay.
+    const QSet<QString> keep(nextIds.begin(), nextIds.end());
+    for (qsizetype i = ids_.size() - 1; i >= 0; --i)
+        if (!keep.contains(ids_[i])) {
+            beginRemoveRows({}, int(i), int(i));
+            ids_.removeAt(i);
+            rows_.erase(rows_.begin() + i);
+            endRemoveRows();
+        }
+    for (qsizetype k = 0; k < nextIds.size(); ++k)
+        if (k >= ids_.size() || ids_[k] != nextIds[k]) {
+            beginInsertRows({}, int(k), int(k));
+            ids_.insert(k, nextIds[k]);
+            rows_.insert(rows_.begin() + k, next[std::size_t(k)]);
+            endInsertRows();
+        }
+    if (ids_ != nextIds) {  // the racks that stay changed order: start again
+        beginResetModel();
+        ids_ = nextIds;
+        rows_ = next;
+        endResetModel();
+    }
+    rows_ = next;  // the rows of racks that stayed may have moved
     emit countsChanged();
 }
 
-bool ElevationFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) const {
-    if (!racks_ || sourceRow >= racks_->rowCount()) return false;
-    if (!useSelection() && part_ == Selection) return false;
-    if (!useSelection() && hall_.isEmpty()) return sourceRow < limit_;
-    return accepted_.contains(racks_->rowAt(sourceRow).id);
+void ElevationFilter::sourceDataChanged(const QModelIndex& first, const QModelIndex& last, const QList<int>& roles) {
+    auto from = std::lower_bound(rows_.begin(), rows_.end(), first.row());
+    auto to = std::upper_bound(rows_.begin(), rows_.end(), last.row());
+    if (from == to) return;
+    emit dataChanged(index(int(from - rows_.begin())), index(int(to - rows_.begin()) - 1), roles);
 }
+
+int ElevationFilter::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(rows_.size()); }
+
+QVariant ElevationFilter::data(const QModelIndex& index, int role) const {
+    if (!racks_ || !index.isValid() || index.row() >= int(rows_.size())) return {};
+    return racks_->data(racks_->index(rows_[std::size_t(index.row())]), role);
+}
+
+QHash<int, QByteArray> ElevationFilter::roleNames() const { return racks_ ? racks_->roleNames() : QHash<int, QByteArray>{}; }
 
 }  // namespace pod

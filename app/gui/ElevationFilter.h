@@ -3,18 +3,23 @@
 // first racks of the project (of the hall shown, on a site); never more than `limit` (each rack is two faces of QML items: a whole
 // hall of them is gigabytes). The strip's caption says what is left out. `part` splits that in two for the strip,
 // which keeps the first racks' elevations alive (hidden) while a selection shows: FirstRacks ignores the selection,
-// Selection accepts nothing without one; Both (the default) is what the strip shows, for its caption.
+// Selection accepts nothing without one; Both (the default) is what the strip shows, for its caption: it only counts
+// (shown, candidates) and has no rows, as no view draws it.
+// A list of at most `limit` rows of the rack model, kept in its order and changed row by row (views keep the delegates
+// of racks that stay): a QSortFilterProxyModel asked every one of the campus's 36,864 racks again on each click.
+#include <QAbstractListModel>
 #include <QPointer>
 #include <QSet>
-#include <QSortFilterProxyModel>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
+
+#include <vector>
 
 #include "RackListModel.h"
 
 namespace pod {
 
-class ElevationFilter : public QSortFilterProxyModel {
+class ElevationFilter : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(pod::RackListModel* racks READ racks WRITE setRacks NOTIFY changed)
@@ -22,7 +27,7 @@ class ElevationFilter : public QSortFilterProxyModel {
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY changed)
     Q_PROPERTY(QString hall READ hall WRITE setHall NOTIFY changed)  // HallScope.hallId: without a selection, its racks
     Q_PROPERTY(Part part READ part WRITE setPart NOTIFY changed)
-    Q_PROPERTY(int shown READ shown NOTIFY countsChanged)       // rows this model has
+    Q_PROPERTY(int shown READ shown NOTIFY countsChanged)            // racks the strip shows (this model's rows, but for Both)
     Q_PROPERTY(int candidates READ candidates NOTIFY countsChanged)  // selected racks, or all racks if none
 public:
     enum Part { Both, FirstRacks, Selection };
@@ -39,27 +44,32 @@ public:
     void setHall(const QString& hall);
     Part part() const { return part_; }
     void setPart(Part part);
-    int shown() const { return rowCount(); }
+    int shown() const { return part_ == Both ? shownBoth_ : rowCount(); }
     int candidates() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
 
 signals:
     void changed();
     void countsChanged();
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-
 private:
     void refilter();
+    std::vector<int> wantedRows();  // ascending rows of the rack model; counts hallRacks_
+    void sourceDataChanged(const QModelIndex& first, const QModelIndex& last, const QList<int>& roles);
     bool useSelection() const { return part_ != FirstRacks && !selected_.isEmpty(); }
 
     QPointer<RackListModel> racks_;
     QStringList selected_;
-    QSet<QString> accepted_;  // with a selection: its first `limit` racks; without, in a hall: the hall's first
     int limit_ = 16;
     Part part_ = Both;
     QString hall_;
     int hallRacks_ = 0;  // racks in hall_
+    int shownBoth_ = 0;  // Both: what FirstRacks and Selection together show
+    std::vector<int> rows_;  // rows of the rack model shown, ascending
+    QStringList ids_;        // their racks' ids
 };
 
 }  // namespace pod

@@ -2,6 +2,7 @@
 
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "Document.h"
 
@@ -63,11 +64,21 @@ void SelectionModel::updateRacks() {
     QStringList racks;
     if (!ids_.isEmpty()) {
         const auto wanted = keysOf(ids_);
-        std::unordered_set<std::string_view> holding;
-        for (const auto& d : document_.project().layout.devices)
-            if (wanted.count(d.id)) holding.insert(d.rack);
-        for (const auto& r : document_.project().layout.racks)  // in project order
-            if (holding.count(r.id) || wanted.count(r.id)) racks << q(r.id);
+        const auto& layout = document_.project().layout;
+        std::vector<std::size_t> named;  // selected racks, in project order
+        for (std::size_t k = 0; k < layout.racks.size(); ++k)
+            if (wanted.count(layout.racks[k].id)) named.push_back(k);
+        if (named.size() == wanted.size()) {
+            // Only racks selected: racks and devices share one id space (ProjectReader), so no device can be among
+            // the ids and the devices need no scan (544,768 of them on the campus: most of a click's time).
+            for (std::size_t k : named) racks << q(layout.racks[k].id);
+        } else {
+            std::unordered_set<std::string_view> holding;
+            for (const auto& d : layout.devices)
+                if (wanted.count(d.id)) holding.insert(d.rack);
+            for (const auto& r : layout.racks)  // in project order
+                if (holding.count(r.id) || wanted.count(r.id)) racks << q(r.id);
+        }
     }
     if (racks == racks_) return;
     racks_ = std::move(racks);

@@ -6,6 +6,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include "CatalogLoader.h"
+#include "ElevationFilter.h"
 #include "Planner.h"
 #include "ProjectFile.h"
 
@@ -67,6 +68,63 @@ private slots:
         QCOMPARE(planner->racks()->data(planner->racks()->index(0), RackListModel::NameRole).toString(), QString("A01"));
         while (planner->canRedo()) planner->redo();
         QCOMPARE(planner->racks()->rowCount(), 11);
+    }
+
+    // The elevation strip's models: at most `limit` racks, in the rack model's order, changed a row at a time so the
+    // strip keeps the elevations of racks that stay; Both only counts.
+    void elevationFilterFollowsRacks() {
+        auto ids = [](const ElevationFilter& f) {
+            QStringList out;
+            for (int i = 0; i < f.rowCount(); ++i) out << f.data(f.index(i), RackListModel::RackIdRole).toString();
+            return out;
+        };
+        ElevationFilter first, selected, both;
+        first.setPart(ElevationFilter::FirstRacks);
+        selected.setPart(ElevationFilter::Selection);
+        QAbstractItemModelTester t1(&first, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&selected, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (ElevationFilter* f : {&first, &selected, &both}) {
+            f->setLimit(3);
+            f->setRacks(planner->racks());
+        }
+        // The sample's 10 racks r01 … r10 in file order.
+        QCOMPARE(ids(first), (QStringList{"r01", "r02", "r03"}));
+        QCOMPARE(selected.rowCount(), 0);
+        QCOMPARE(both.rowCount(), 0);
+        QCOMPARE(both.shown(), 3);
+        QCOMPARE(both.candidates(), 10);
+
+        selected.setSelectedRacks({"r05", "r02"});
+        both.setSelectedRacks({"r05", "r02"});
+        QCOMPARE(ids(selected), (QStringList{"r02", "r05"}));  // the rack model's order
+        QCOMPARE(both.shown(), 2);
+        QCOMPARE(both.candidates(), 2);
+        QCOMPARE(both.rowCount(), 0);
+
+        QSignalSpy removed(&selected, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&selected, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&selected, &QAbstractItemModel::modelReset);
+        selected.setSelectedRacks({"r02", "r07"});
+        QCOMPARE(ids(selected), (QStringList{"r02", "r07"}));
+        QCOMPARE(removed.count(), 1);  // r05 only: r02's elevation stays
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(reset.count(), 0);
+
+        // Four selected, limit 3: the first three of the selection.
+        both.setSelectedRacks({"r02", "r07", "r09", "r10"});
+        QCOMPARE(both.shown(), 3);
+        QCOMPARE(both.candidates(), 4);
+
+        // r01 deleted: every row of the rack model shifts up one; the first racks are now r02 … r04, and the
+        // selected racks' rows follow their racks.
+        planner->selection()->select("r01");
+        QCOMPARE(planner->deleteSelection(), QString());
+        QCOMPARE(ids(first), (QStringList{"r02", "r03", "r04"}));
+        QCOMPARE(ids(selected), (QStringList{"r02", "r07"}));
+        QCOMPARE(first.data(first.index(0), RackListModel::RackIdRole).toString(),
+                 planner->racks()->data(planner->racks()->index(0), RackListModel::RackIdRole).toString());
+        planner->undo();
+        QCOMPARE(ids(first), (QStringList{"r01", "r02", "r03"}));
     }
 
     void paletteModelFilters() {
