@@ -59,6 +59,7 @@ QStringList PowerWhatIf::darkRacks() const {
 
 QStringList PowerWhatIf::overloadedRacks() const {
     QStringList out;
+    if (overloaded_.isEmpty()) return out;  // the floor asks on every frame: no QString per rack for nothing
     for (const auto& r : document_.project().layout.racks)
         if (overloaded_.contains(q(r.id))) out << q(r.id);
     return out;
