@@ -6,6 +6,7 @@
 #include "CatalogLoader.h"
 #include "Cabling.h"
 #include "Geometry.h"
+#include "LoadFixture.h"
 #include "ProjectFile.h"
 
 using namespace pod;
@@ -24,17 +25,11 @@ bool sameCable(const Cable& x, const Cable& y) {
 
 class TestHallPaths : public QObject {
     Q_OBJECT
-    Catalog catalog;
+    const Catalog catalog = standardCatalog();
 
-    Project load(const std::string& path) {
-        auto result = ProjectFile::load(path, catalog);
-        if (auto* e = std::get_if<LoadError>(&result)) qFatal("%s", e->message().c_str());
-        return std::get<Project>(std::move(result));
-    }
+    Project load(const std::string& path) { return loadFixture(path, catalog); }
 
 private slots:
-    void initTestCase() { QVERIFY(!loadStandardCatalog({}, {}, catalog)); }
-
     void insideRectangleRoom_data() {
         QTest::addColumn<double>("x0");
         QTest::addColumn<double>("y0");

@@ -5,6 +5,7 @@
 
 #include "CatalogLoader.h"
 #include "Cabling.h"
+#include "LoadFixture.h"
 #include "ProjectFile.h"
 
 using namespace pod;
@@ -15,17 +16,11 @@ const std::string kSample = PODPLANNER_FIXTURES "/valid/sample-4-per-rack.podpla
 
 class TestNames : public QObject {
     Q_OBJECT
-    Catalog catalog;
+    const Catalog catalog = standardCatalog();
 
-    Project load(const std::string& path) {
-        auto result = ProjectFile::load(path, catalog);
-        if (auto* e = std::get_if<LoadError>(&result)) qFatal("%s", e->message().c_str());
-        return std::get<Project>(std::move(result));
-    }
+    Project load(const std::string& path) { return loadFixture(path, catalog); }
 
 private slots:
-    void initTestCase() { QVERIFY(!loadStandardCatalog({}, {}, catalog)); }
-
     void poolKeepsOneEntryPerString() {
         NamePool pool;
         const std::string dgx = "dgx-01";
