@@ -5,6 +5,8 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -115,6 +117,10 @@ private:
 struct CableIndex {
     std::vector<std::array<std::uint32_t, 2>> ends;            // by cable
     std::vector<std::vector<std::uint32_t>> cablesOfDevice;    // by device index (project order)
+    // Each device's id and rack as Names in `pool` (the last derivation's), by device index; none for a device no
+    // cable reached. The next derivation takes a device's Names from here when their text still matches.
+    std::shared_ptr<NamePool> pool;
+    std::vector<std::optional<std::array<Name, 2>>> deviceNames;
 };
 
 // The route between two devices: vertical runs from each device's top U to the tray above its rack,

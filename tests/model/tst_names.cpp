@@ -56,8 +56,9 @@ private slots:
         for (std::size_t i = 0; i < fresh.cables.size(); ++i) QVERIFY(copy.cables[i] == fresh.cables[i]);
     }
 
-    // Recycling a previous derivation (its cables and its pool) gives what a fresh derivation gives, also after
-    // the project changed: here a node removed, so every later cable shifts and its names are rewritten.
+    // Recycling a previous derivation (its cables, its pool and the index's names by device) gives what a fresh
+    // derivation gives, also after the project changed: here a node removed, so every later device's index shifts by
+    // one, and another node's rack changed, so its kept names no longer match.
     void recycledEqualsFresh() {
         Project p = load(kSample);
         CableIndex index;
@@ -67,6 +68,12 @@ private slots:
                                        [&](const Device& d) { return d.id.rfind("dgx", 0) == 0; });
         QVERIFY(node != p.layout.devices.end());
         p.layout.devices.erase(node);
+        const auto moved = std::find_if(p.layout.devices.rbegin(), p.layout.devices.rend(),
+                                        [&](const Device& d) { return d.id.rfind("dgx", 0) == 0; });
+        QVERIFY(moved != p.layout.devices.rend());
+        const std::string otherRack = p.layout.racks.front().id;
+        QVERIFY(moved->rack != otherRack);
+        moved->rack = otherRack;
         CableRouter router(p, catalog);
         Cabling recycled = deriveCabling(p, catalog, &index, &router, std::move(before));
         const Cabling fresh = deriveCabling(p, catalog);
@@ -74,6 +81,10 @@ private slots:
         QCOMPARE(recycled.cables.size(), fresh.cables.size());
         for (std::size_t i = 0; i < fresh.cables.size(); ++i) QVERIFY(recycled.cables[i] == fresh.cables[i]);
         QCOMPARE(recycled.unreached, fresh.unreached);
+        bool sawMoved = false;
+        for (const Cable& c : recycled.cables)
+            if (c.a.device == moved->id) sawMoved = c.a.rack == otherRack;
+        QVERIFY(sawMoved);
     }
 };
 
