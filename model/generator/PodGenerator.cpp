@@ -4,7 +4,9 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 #include "Cabling.h"
 #include "GeneratorParts.h"
@@ -270,10 +272,15 @@ struct PortUse {
 };
 
 PortUse portUse(const Project& project, const Catalog& catalog) {
-    Cabling cabling = deriveCabling(project, catalog);
+    // Switch ports and fabrics only: the rules' derivation measures every run but keeps no cable.
+    Cabling cabling = deriveCablingForRules(project, catalog);
+    std::unordered_map<std::string_view, const Device*> byId;  // Project::device is a scan: once per switch was 5 % of generating a hall
+    byId.reserve(project.layout.devices.size());
+    for (const auto& d : project.layout.devices) byId.emplace(d.id, &d);
     PortUse p;
     for (const auto& use : cabling.switchPorts) {
-        const Device* d = project.device(use.device);
+        auto found = byId.find(use.device);
+        const Device* d = found == byId.end() ? nullptr : found->second;
         const Equipment* e = d ? catalog.equipment(d->catalogId) : nullptr;
         if (!e) continue;
         int limit = use.fabric == "compute" ? use.available : accessPorts(*e, use.fabric == "inband" ? Fabric::Inband : Fabric::Oob);
