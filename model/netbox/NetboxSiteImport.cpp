@@ -245,13 +245,12 @@ void placeRacks(State& s) {
         x = hall.outline[1].x + kHallGapMm;
         s.project.halls.push_back(std::move(hall));
     }
-    Polygon site = outlineAround(s, all);
+    // The site: the halls' bounding box (they hold every rack) and an aisle around it.
+    std::int64_t x0 = INT64_MAX, y0 = INT64_MAX, x1 = INT64_MIN, y1 = INT64_MIN;
     for (const Hall& h : s.project.halls)
-        for (const Point& p : h.outline) {
-            site[0].x = site[3].x = std::min(site[0].x, p.x - kMarginMm), site[1].x = site[2].x = std::max(site[1].x, p.x + kMarginMm);
-            site[0].y = site[1].y = std::min(site[0].y, p.y - kMarginMm), site[2].y = site[3].y = std::max(site[2].y, p.y + kMarginMm);
-        }
-    s.project.room.outline = site;
+        for (const Point& p : h.outline) x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
+    x0 -= kMarginMm, y0 -= kMarginMm, x1 += kMarginMm, y1 += kMarginMm;
+    s.project.room.outline = {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}};
     s.project.room.keepouts.clear();
     s.result.notes.push_back(std::to_string(locations.size()) + " locations became halls, laid side by side");
 }
@@ -363,8 +362,6 @@ bool isSwitch(const State& s, std::size_t device) {
     return e && e->kind == EquipmentKind::Switch;
 }
 
-// Cables → fabrics: a switch cabled to a node is a leaf of that fabric; of two cabled switches side A is the
-// leaf, side B the spine (as the export writes them). Leaves and spines in order of first appearance.
 // "<fabric id> <tier>" as Pod Planner's NetBox export writes a cable's description; {"", ""} for anything else.
 std::pair<std::string, std::string> fabricAndTier(const std::string& description) {
     const auto space = description.rfind(' ');
@@ -375,6 +372,9 @@ std::pair<std::string, std::string> fabricAndTier(const std::string& description
     return {fabric, tier};
 }
 
+// Cables → fabrics: a switch cabled to a node is a leaf of that fabric; of two cabled switches side A is the
+// leaf, side B the spine (the core, for a spine-core cable), as the export writes them. Leaves, spines and cores in
+// order of first appearance.
 void readCables(State& s, const CsvTable& t) {
     Reader r{t};
     auto cA = r.col({"side_a_device", "device a", "side a device"}, true), cAn = r.col({"side_a_name", "termination a", "side a name"}, true),
