@@ -1,6 +1,7 @@
 #include "NMinusOne.h"
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 #include <unordered_map>
 
@@ -90,7 +91,6 @@ public:
                 partRacks_.emplace_back();
             }
             part_[i] = p;
-            posInPart_.push_back(partNodes_[p].size());
             partNodes_[p].push_back(i);
         }
         for (std::size_t r = 0; r < inputs.size(); ++r)
@@ -116,6 +116,16 @@ public:
         }
         rackStamp_.assign(inputs.size(), 0);
         nodeStamp_.assign(n, 0);
+        recomputeStamp_.assign(n, 0);
+        slotStamp_.assign(n, 0);
+        slot_.assign(n, 0);
+        down_.resize(n);
+        baseChildren_.resize(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::size_t up : from_[i])
+                if (down_[up].empty() || down_[up].back() != i) down_[up].push_back(i);
+            if (base_.nodes[i].alive && carrier_[i] != kNone) baseChildren_[carrier_[i]].push_back(i);
+        }
         for (std::size_t r = 0; r < inputs.size(); ++r) {
             if (base_.racks[r].dark) baseDark_.push_back(r);
         }
@@ -132,88 +142,157 @@ public:
     }
 
     // The node `failed` down (modulesLost = 0) or one module of it lost (modulesLost = 1).
+    // Only what the failure reaches is worked out again: the nodes downstream whose upstream died (alive or carrier
+    // change), the racks with a feed on a node that died, the nodes those racks feed, and every carrier above them
+    // (old and new). Each of these loads is summed as computePowerFlow sums it (its racks in layout order, then its
+    // children in reverse chain order), so the loads equal a full flow's bit for bit; every other node keeps the
+    // unfailed flow's. A UPS's failure costs its busways, their racks and the carriers above, not the chain's 926 nodes.
     FailureOutcome nodeFailure(std::size_t failed, int modulesLost) const {
         const auto& nodes = project_.powerChain.nodes;
-        const std::size_t part = part_[failed];
+        const std::size_t n = nodes.size();
+        ++epoch_;
         std::vector<Changed> changed;
-        changed.reserve(partNodes_[part].size());
-        for (std::size_t i : partNodes_[part]) {
+        auto slot = [&](std::size_t k) -> Changed* { return slotStamp_[k] == epoch_ ? &changed[slot_[k]] : nullptr; };
+        auto add = [&](std::size_t k) -> Changed& {
+            if (Changed* c = slot(k)) return *c;
+            slotStamp_[k] = epoch_;
+            slot_[k] = changed.size();
+            const NodeFlow& b = base_.nodes[k];
+            changed.push_back({k, b.alive, carrier_[k], b.loadW, b.capacityW});
+            return changed.back();
+        };
+        auto alive = [&](std::size_t k) {
+            const Changed* c = slot(k);
+            return c ? c->alive : base_.nodes[k].alive;
+        };
+        // 1. Alive and carrier, in chain order from the failed node down (a node's upstream comes before it).
+        std::vector<std::size_t> next{failed};  // a min-heap of nodes to look at again
+        std::vector<std::size_t> died;          // nodes whose alive changed
+        while (!next.empty()) {
+            std::pop_heap(next.begin(), next.end(), std::greater<>());
+            const std::size_t i = next.back();
+            next.pop_back();
+            if (nodeStamp_[i] == epoch_) continue;
+            nodeStamp_[i] = epoch_;
             const PowerNode& node = nodes[i];
             const int lost = modulesLost && i == failed ? modulesLost : 0;
-            Changed c{i, true, kNone, 0, nodeCapacityW(node, project_.settings, lost)};
-            c.alive = !(modulesLost == 0 && i == failed) && !(node.kind == PowerNodeKind::Ups && lost >= node.modules);
-            if (c.alive && !isSource(node.kind)) {
-                c.alive = false;
+            bool on = !(modulesLost == 0 && i == failed) && !(node.kind == PowerNodeKind::Ups && lost >= node.modules);
+            std::size_t carrier = kNone;
+            if (on && !isSource(node.kind)) {
+                on = false;
                 for (std::size_t up : from_[i])
-                    if (changed[posInPart_[up]].alive) {
-                        c.alive = true;
-                        c.carrier = up;
+                    if (alive(up)) {
+                        on = true;
+                        carrier = up;
                         break;
                     }
             }
-            changed.push_back(c);
+            const NodeFlow& b = base_.nodes[i];
+            if (i != failed && on == b.alive && carrier == carrier_[i]) continue;
+            Changed& c = add(i);
+            c.alive = on;
+            c.carrier = carrier;
+            if (i == failed) c.capacityW = nodeCapacityW(node, project_.settings, lost);
+            if (on == b.alive) continue;
+            died.push_back(i);
+            for (std::size_t d : down_[i]) {
+                next.push_back(d);
+                std::push_heap(next.begin(), next.end(), std::greater<>());
+            }
         }
-        // Only racks with a feed on a node that died (or came back) change their shares; a node none of those racks
-        // feeds keeps its unfailed rack sum (the same additions in the same order). So a busway's failure costs its
-        // racks and their other busways' racks, not the hall's 4,608.
-        ++epoch_;
-        auto alive = [&](std::size_t k) { return changed[posInPart_[k]].alive; };
+        // 2. Racks with a feed on a node that died (or came back) change their shares; the nodes they feed sum again.
         std::vector<std::size_t> affected, recompute;
-        for (const Changed& c : changed)
-            if (c.alive != base_.nodes[c.node].alive)
-                for (std::size_t r : direct_[c.node])
-                    if (rackStamp_[r] != epoch_) {
-                        rackStamp_[r] = epoch_;
-                        affected.push_back(r);
-                    }
+        for (std::size_t k : died)
+            for (std::size_t r : direct_[k])
+                if (rackStamp_[r] != epoch_) {
+                    rackStamp_[r] = epoch_;
+                    affected.push_back(r);
+                }
         std::vector<std::size_t> dark;
         for (std::size_t r : affected) {
             bool any = false;
             for (std::size_t k : feeds_[r]) {
-                any = any || k == kOutside || (k < nodes.size() && alive(k));
-                if (k < nodes.size() && nodeStamp_[k] != epoch_) {
-                    nodeStamp_[k] = epoch_;
+                any = any || k == kOutside || (k < n && alive(k));
+                if (k < n && recomputeStamp_[k] != epoch_) {
+                    recomputeStamp_[k] = epoch_;
                     recompute.push_back(k);
                 }
             }
             if (!any) dark.push_back(r);
         }
         std::sort(dark.begin(), dark.end());
-        for (Changed& c : changed) c.loadW = baseDirect_[c.node];
-        for (std::size_t k : recompute) {
-            double sum = 0;
-            for (std::size_t r : direct_[k]) {
-                std::size_t live = 0;
-                for (std::size_t f : feeds_[r]) live += f == kOutside || (f < nodes.size() && alive(f));
-                if (live == 0) continue;
-                const double share = 1.0 / double(live);
-                for (std::size_t f : feeds_[r])
-                    if (f == k && alive(f)) sum += inputs_[r].maxW * share;
-            }
-            changed[posInPart_[k]].loadW = sum;
-        }
+        for (std::size_t k : recompute) add(k);
+        // 3. Every carrier above a changed node, the old one and the new, sums its children again.
+        for (std::size_t j = 0; j < changed.size(); ++j)
+            for (std::size_t up : {changed[j].carrier, carrier_[changed[j].node]})
+                for (std::size_t u = up; u != kNone && !slot(u);) {
+                    add(u);
+                    u = changed[slot_[u]].carrier;
+                }
+        // 4. Loads, in reverse chain order so that a node's children are complete before it.
+        std::sort(changed.begin(), changed.end(), [](const Changed& a, const Changed& b) { return a.node < b.node; });
+        for (std::size_t j = 0; j < changed.size(); ++j) slot_[changed[j].node] = j;
+        std::vector<std::size_t> children;
         for (std::size_t j = changed.size(); j-- > 0;) {
-            const Changed& c = changed[j];
-            const double eff = nodes[c.node].kind == PowerNodeKind::Ups ? nodes[c.node].efficiency : 1.0;
-            if (c.alive && c.carrier != kNone) changed[posInPart_[c.carrier]].loadW += c.loadW / eff;
-        }
-        std::vector<std::size_t> overIdx;
-        FailureOutcome o = outcome(changed, [&](std::size_t i) { return part_[i] == part; }, dark,
-                                   [&](std::size_t r) { return rackStamp_[r] == epoch_; }, &overIdx);
-        // Rack lists of the part's overloaded nodes, as computePowerFlow builds them (layout order, no repeats).
-        std::vector<std::vector<std::string>*> lists(changed.size(), nullptr);
-        for (std::size_t k = 0; k < overIdx.size(); ++k)
-            if (part_[overIdx[k]] == part) {
-                lists[posInPart_[overIdx[k]]] = &o.overloads[k].racks;
-                o.overloads[k].racks.clear();
+            Changed& c = changed[j];
+            const std::size_t k = c.node;
+            if (!c.alive) {
+                c.loadW = 0;
+                continue;
             }
-        if (std::any_of(lists.begin(), lists.end(), [](auto* l) { return l != nullptr; }))
-            for (std::size_t r : partRacks_[part])
+            double sum = baseDirect_[k];
+            if (recomputeStamp_[k] == epoch_) {
+                sum = 0;
+                for (std::size_t r : direct_[k]) {
+                    std::size_t live = 0;
+                    for (std::size_t f : feeds_[r]) live += f == kOutside || (f < n && alive(f));
+                    if (live == 0) continue;
+                    const double share = 1.0 / double(live);
+                    for (std::size_t f : feeds_[r])
+                        if (f == k) sum += inputs_[r].maxW * share;
+                }
+            }
+            // Its children now: the unfailed ones still carried by it, and changed ones that moved to it; added in
+            // reverse chain order, as computePowerFlow's upward pass adds them.
+            children.clear();
+            for (std::size_t d : baseChildren_[k]) {
+                const Changed* dc = slot(d);
+                if (!dc || (dc->alive && dc->carrier == k)) children.push_back(d);
+            }
+            for (std::size_t d : down_[k]) {
+                const Changed* dc = slot(d);
+                if (dc && dc->alive && dc->carrier == k && carrier_[d] != k) children.push_back(d);
+            }
+            std::sort(children.begin(), children.end(), std::greater<>());
+            for (std::size_t d : children) {
+                const Changed* dc = slot(d);
+                const double load = dc ? dc->loadW : base_.nodes[d].loadW;
+                const double eff = nodes[d].kind == PowerNodeKind::Ups ? nodes[d].efficiency : 1.0;
+                sum += load / eff;
+            }
+            c.loadW = sum;
+        }
+        auto replaced = [&](std::size_t i) { return slot(i) != nullptr; };
+        std::vector<std::size_t> overIdx;
+        FailureOutcome o = outcome(changed, replaced, dark, [&](std::size_t r) { return rackStamp_[r] == epoch_; }, &overIdx);
+        // Rack lists of the changed overloaded nodes, as computePowerFlow builds them (layout order, no repeats).
+        std::vector<std::vector<std::string>*> lists(changed.size(), nullptr);
+        bool anyList = false;
+        for (std::size_t k = 0; k < overIdx.size(); ++k)
+            if (replaced(overIdx[k])) {
+                lists[slot_[overIdx[k]]] = &o.overloads[k].racks;
+                o.overloads[k].racks.clear();
+                anyList = true;
+            }
+        if (anyList)
+            for (std::size_t r : partRacks_[part_[failed]])
                 for (std::size_t k : feeds_[r]) {
-                    if (k >= nodes.size() || !changed[posInPart_[k]].alive) continue;
-                    for (std::size_t u = k; u != kNone; u = changed[posInPart_[u]].carrier) {
-                        auto* list = lists[posInPart_[u]];
+                    if (k >= n || !alive(k)) continue;
+                    for (std::size_t u = k; u != kNone;) {
+                        const Changed* cu = slot(u);
+                        auto* list = cu ? lists[slot_[u]] : nullptr;
                         if (list && (list->empty() || list->back() != inputs_[r].rack->id)) list->push_back(inputs_[r].rack->id);
+                        u = cu ? cu->carrier : carrier_[u];
                     }
                 }
         o.failure = modulesLost ? nodes[failed].id + "#module" : nodes[failed].id;
@@ -333,14 +412,17 @@ private:
     std::vector<std::vector<std::size_t>> from_;   // per node: its upstream nodes, in preference order
     std::vector<std::size_t> carrier_;             // per node: who carries it with nothing failed
     std::vector<std::vector<std::size_t>> feeds_;  // per rack, per feed: its node, kOutside or kUnknown
-    std::vector<std::size_t> part_, posInPart_;  // posInPart_: a node's place in its part's list
+    std::vector<std::size_t> part_;  // per node: its connected part of the chain
     std::vector<std::vector<std::size_t>> partNodes_, partRacks_;  // chain order, layout order
     std::vector<std::size_t> baseDark_, baseOverloaded_, ranked_;
     std::vector<std::vector<std::size_t>> direct_;  // per node: the racks with a feed on it, layout order
     std::vector<double> baseDirect_;                // per node: those racks' load with nothing failed
     // Marks of the racks and nodes one node failure touched (epoch_ = that failure), kept to avoid clearing.
-    mutable std::vector<unsigned> rackStamp_, nodeStamp_;
+    mutable std::vector<unsigned> rackStamp_, nodeStamp_, recomputeStamp_, slotStamp_;
+    mutable std::vector<std::size_t> slot_;  // a node's place in nodeFailure's changed list, when slotStamp_ = epoch_
     mutable unsigned epoch_ = 0;
+    std::vector<std::vector<std::size_t>> down_;          // per node: the nodes that list it in "from", chain order
+    std::vector<std::vector<std::size_t>> baseChildren_;  // per node: the live nodes it carries with nothing failed
 };
 
 }  // namespace

@@ -375,6 +375,64 @@ private slots:
         }
     }
 
+    // singleFailures works a node or module failure out only where it reaches (the nodes downstream that lose
+    // their carrier, the racks on nodes that die, the carriers above): over random chains with alternate upstreams
+    // ("from" lists of two) its outcomes equal computePowerFlow's with that node failed, loads bit for bit, and
+    // the overloaded nodes' rack lists too.
+    void nodeFailureShortcutMatchesFullFlow() {
+        std::mt19937 rng(4242);
+        int compared = 0, withOverloads = 0, moved = 0;
+        for (int round = 0; round < 200; ++round) {
+            Project p = racksOf(catalog, 1 + int(rng() % 10), 1000.0 * (1 + rng() % 40) + 1.0 * (rng() % 997));
+            auto& nodes = p.powerChain.nodes;
+            nodes = {source("S0", 30 + rng() % 100)};
+            if (rng() % 2) nodes.push_back(source("S1", 30 + rng() % 100));
+            const int sources = int(nodes.size());
+            const int n = 1 + int(rng() % 8);
+            for (int i = 0; i < n; ++i) {
+                const std::string up = nodes[rng() % nodes.size()].id;
+                PowerNode node = rng() % 2 ? ups("N" + std::to_string(i), up, 1 + int(rng() % 3), 10 + rng() % 60, "N")
+                                           : busway("N" + std::to_string(i), up, 20 + rng() % 60);
+                if (node.kind == PowerNodeKind::Ups) node.efficiency = 0.9 + 0.01 * double(rng() % 10);
+                if (rng() % 3 == 0) {  // an alternate upstream, taken when the first is down
+                    const std::string alt = nodes[rng() % nodes.size()].id;
+                    if (alt != up) node.from.push_back(alt);
+                }
+                nodes.push_back(node);
+            }
+            for (auto& r : p.layout.racks)
+                for (const auto& feed : r.feeds)
+                    if (rng() % 5) r.feedFrom[feed] = nodes[std::size_t(sources) + rng() % std::size_t(n)].id;
+            const auto inputs = rackPowerInputs(p, catalog);
+            for (const auto& o : singleFailures(p, inputs)) {
+                if (o.failure.find('/') != std::string::npos) continue;
+                PowerFailure f;
+                if (auto hash = o.failure.find('#'); hash != std::string::npos) f.modulesLost[o.failure.substr(0, hash)] = 1;
+                else f.nodes.insert(o.failure);
+                const PowerFlow flow = computePowerFlow(p, inputs, f);
+                const FailureOutcome full = outcomeOf(flow, o.failure);
+                QCOMPARE(o.darkRacks, full.darkRacks);
+                QCOMPARE(o.overloads.size(), full.overloads.size());
+                for (std::size_t k = 0; k < o.overloads.size(); ++k) {
+                    QCOMPARE(o.overloads[k].node, full.overloads[k].node);
+                    // The same additions in the same order: equal bit for bit (QCOMPARE on doubles would be fuzzy).
+                    QVERIFY(o.overloads[k].loadW == full.overloads[k].loadW);
+                    QVERIFY(o.overloads[k].capacityW == full.overloads[k].capacityW);
+                    QCOMPARE(o.overloads[k].racks, full.overloads[k].racks);
+                }
+                QVERIFY(o.worstFraction == full.worstFraction);
+                QCOMPARE(o.worstNode, full.worstNode);
+                withOverloads += !o.overloads.empty();
+                for (const auto& nf : flow.nodes) moved += nf.alive && !nf.node->from.empty() && nf.carriedBy != nf.node->from.front();
+                ++compared;
+            }
+        }
+        // The random chains reach the cases that matter: overloads, and nodes carried by their alternate upstream.
+        QVERIFY(compared > 500);
+        QVERIFY(withOverloads > 20);
+        QVERIFY(moved > 20);
+    }
+
     // The file: power_chain and rack feed_from/feed_phase survive a save and load byte for byte.
     void roundTrip() {
         auto r = ProjectFile::load(kDir + "two-n.podplan", catalog);
