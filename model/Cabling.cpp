@@ -79,6 +79,14 @@ void CableRouter::refresh(std::size_t device) {
     ends_[device] = endOf(d, rack, rack ? catalog_.rack(rack->model) : nullptr, catalog_.equipment(d.catalogId));
 }
 
+void CableRouter::shiftDevices(const std::vector<std::size_t>& newOf, const std::vector<std::size_t>& inserted) {
+    std::vector<End> ends(project_.layout.devices.size());
+    for (std::size_t i = 0; i < newOf.size() && i < ends_.size(); ++i)
+        if (newOf[i] != SIZE_MAX) ends[newOf[i]] = ends_[i];
+    ends_ = std::move(ends);
+    for (std::size_t i : inserted) refresh(i);
+}
+
 std::int64_t CableRouter::length(std::size_t a, std::size_t b) const {
     const End& ea = ends_[a];
     const End& eb = ends_[b];

@@ -65,7 +65,6 @@ public:
             // A kept index (IncrementalChecker's) knows how many cables there were: about as many again.
             if (everyCable_) reserve(index_->ends.size() + index_->ends.size() / 8);
             index_->ends.clear();
-            index_->cablesOfDevice.assign(devices_.size(), {});
         }
         if (everyCable_ && out_.cables.capacity() == 0) reserve(portCount() / 2);
         bool computeHasLeaves = false;
@@ -83,6 +82,7 @@ public:
         if (index_) {
             index_->pool = out_.names;
             index_->deviceNames = std::move(deviceNames_);
+            index_->indexDevices(devices_.size());
         }
         return std::move(out_);
     }
@@ -185,12 +185,7 @@ private:
             ++it->second.count;
             it->second.lengthMm += c.lengthMm;
         }
-        if (index_) {
-            auto n = std::uint32_t(used_ - 1);
-            index_->ends.push_back({std::uint32_t(a), std::uint32_t(b)});
-            index_->cablesOfDevice[a].push_back(n);
-            if (b != a) index_->cablesOfDevice[b].push_back(n);
-        }
+        if (index_) index_->ends.push_back({std::uint32_t(a), std::uint32_t(b)});  // each device's list: indexDevices()
     }
 
     // Each device's id and rack as Names, interned the first time a cable reaches the device.
@@ -280,7 +275,7 @@ private:
             for (int i = 0; i < P; ++i) {
                 int leaf = group * groupSize + (i % groupSize);
                 std::size_t sw = leaves[std::size_t(leaf)];
-                addCable(kNodeLeaf, node, i + 1, sw, ++switchPorts_[sw], np.topSpeed);
+                addCable(kTierNodeLeaf, node, i + 1, sw, ++switchPorts_[sw], np.topSpeed);
                 ++downlinks[std::size_t(leaf)];
                 ++report.nodeLinks;
             }
@@ -289,7 +284,7 @@ private:
             for (int i = 0; i < np.count; ++i) {
                 const auto leaf = std::size_t(std::min_element(downlinks.begin(), downlinks.end()) - downlinks.begin());
                 std::size_t sw = leaves[leaf];
-                addCable(kNodeLeaf, node, i + 1, sw, ++switchPorts_[sw], np.topSpeed);
+                addCable(kTierNodeLeaf, node, i + 1, sw, ++switchPorts_[sw], np.topSpeed);
                 ++downlinks[leaf];
                 ++report.nodeLinks;
             }
@@ -337,7 +332,7 @@ private:
                 const std::size_t s = threeTier ? first[g] + dealt[g]++ % n : std::size_t(u) % spines.size();
                 std::size_t spine = spines[s];
                 int pl = ++switchPorts_[leaf];
-                addCable(kLeafSpine, leaf, pl, spine, ++switchPorts_[spine], lp.topSpeed);
+                addCable(kTierLeafSpine, leaf, pl, spine, ++switchPorts_[spine], lp.topSpeed);
                 ++spineDown[s];
                 ++report.uplinks;
             }
@@ -362,7 +357,7 @@ private:
                 for (int u = 0; u < up; ++u) {
                     std::size_t core = cores[corePlane[p] + next++ % n];
                     int ps = ++switchPorts_[spine];
-                    addCable(kSpineCore, spine, ps, core, ++switchPorts_[core], sp.topSpeed);
+                    addCable(kTierSpineCore, spine, ps, core, ++switchPorts_[core], sp.topSpeed);
                     ++report.coreLinks;
                 }
             }
@@ -424,8 +419,6 @@ private:
         }
     }
 
-    inline static const std::string kNodeLeaf = "node-leaf", kLeafSpine = "leaf-spine", kSpineCore = "spine-core";
-
     const Project& project_;
     const std::vector<Device>& devices_;
     const CableRouter& router_;
@@ -448,6 +441,27 @@ private:
     std::vector<std::pair<const std::string*, Name>> mediumNames_;
     Cabling out_;
 };
+
+}  // namespace
+
+void CableIndex::indexDevices(std::size_t devices) {
+    // Counting sort by device: counts, offsets, then each cable in ascending order (a cable within one device once).
+    firstCable.assign(devices + 1, 0);
+    for (const auto& [a, b] : ends) {
+        ++firstCable[a + 1];
+        if (b != a) ++firstCable[b + 1];
+    }
+    for (std::size_t i = 0; i < devices; ++i) firstCable[i + 1] += firstCable[i];
+    deviceCables.resize(firstCable[devices]);
+    std::vector<std::uint32_t> next(firstCable.begin(), firstCable.end() - 1);
+    for (std::size_t n = 0; n < ends.size(); ++n) {
+        const auto [a, b] = ends[n];
+        deviceCables[next[a]++] = std::uint32_t(n);
+        if (b != a) deviceCables[next[b]++] = std::uint32_t(n);
+    }
+}
+
+namespace {
 
 Cabling derive(const Project& project, const Catalog& catalog, CableIndex* index, const CableRouter* given, bool everyCable,
                Cabling* recycle = nullptr, std::map<std::string, MediumTotal>* byMedium = nullptr) {

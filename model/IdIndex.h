@@ -24,6 +24,7 @@ public:
         slots_.assign(capacity, Slot{});
         mask_ = capacity - 1;
         size_ = 0;
+        tombstones_ = 0;
     }
     std::size_t size() const { return size_; }
 
@@ -45,7 +46,7 @@ public:
     // `replace`, files the new one in its place (last wins); otherwise returns npos.
     template <class KeyAt>
     std::size_t insert(std::string_view key, std::size_t position, const KeyAt& keyAt, bool replace) {
-        if ((size_ + 1) * 3 > slots_.size() * 2) grow(keyAt);
+        if ((size_ + tombstones_ + 1) * 3 > slots_.size() * 2) grow(keyAt);
         const std::uint64_t h = hash(key);
         for (std::size_t s = h & mask_;; s = (s + 1) & mask_) {
             Slot& slot = slots_[s];
@@ -65,8 +66,25 @@ public:
         }
     }
 
+    // After the sequence lost and gained items: position p is now newOf[p], or gone (npos). Gone slots become
+    // tombstones (a lookup probes past them, a grow drops them); no key is hashed again.
+    void remap(const std::vector<std::size_t>& newOf) {
+        for (Slot& slot : slots_) {
+            if (slot.position == kEmpty || slot.position == kTombstone) continue;
+            const std::size_t to = slot.position < newOf.size() ? newOf[slot.position] : npos;
+            if (to == npos) {
+                slot.position = kTombstone;
+                --size_;
+                ++tombstones_;
+            } else {
+                slot.position = std::uint32_t(to);
+            }
+        }
+    }
+
 private:
     static constexpr std::uint32_t kEmpty = UINT32_MAX;
+    static constexpr std::uint32_t kTombstone = UINT32_MAX - 1;  // past any sequence's end: keyAt gives null
     struct Slot {
         std::uint32_t tag = 0;
         std::uint32_t position = kEmpty;
@@ -79,13 +97,14 @@ private:
         std::vector<Slot> old = std::move(slots_);
         reset(old.size());  // capacity × 2 (old.size() × 1.5 rounded up to a power of two)
         for (const Slot& slot : old)
-            if (slot.position != kEmpty)
+            if (slot.position != kEmpty && slot.position != kTombstone)
                 if (const std::string* k = keyAt(std::size_t(slot.position))) insert(*k, slot.position, keyAt, false);
     }
 
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;
     std::size_t size_ = 0;
+    std::size_t tombstones_ = 0;
 };
 
 }  // namespace pod

@@ -5,13 +5,36 @@
 
 namespace pod {
 
+std::vector<std::size_t> positionMap(std::size_t before, const std::vector<std::size_t>& removed, const std::vector<std::size_t>& inserted) {
+    std::vector<std::size_t> gone(before, 0);  // 1 where removed
+    for (std::size_t k = 0; k < removed.size(); ++k) {
+        if (removed[k] >= before || (k && removed[k] >= removed[k - 1])) return {};
+        gone[removed[k]] = 1;
+    }
+    const std::size_t after = before - removed.size() + inserted.size();
+    std::vector<char> fresh(after, 0);  // 1 where inserted
+    for (std::size_t k = 0; k < inserted.size(); ++k) {
+        if (inserted[k] >= after || (k && inserted[k] <= inserted[k - 1])) return {};
+        fresh[inserted[k]] = 1;
+    }
+    // The survivors keep their order and fill the positions that were not inserted, in turn.
+    std::vector<std::size_t> map(before, SIZE_MAX);
+    std::size_t to = 0;
+    for (std::size_t from = 0; from < before; ++from) {
+        if (gone[from]) continue;
+        while (fresh[to]) ++to;
+        map[from] = to++;
+    }
+    return map;
+}
+
 IncrementalChecker::IncrementalChecker(const RuleEngine& engine, const Catalog& catalog)
     : engine_(engine), catalog_(catalog), media_(catalog) {}
 
 IncrementalChecker::~IncrementalChecker() = default;
 
-void IncrementalChecker::rederiveCabling(const Project& project) {
-    router_ = std::make_unique<CableRouter>(project, catalog_);
+void IncrementalChecker::rederiveCabling(const Project& project, bool keepRouter) {
+    if (!keepRouter || !router_) router_ = std::make_unique<CableRouter>(project, catalog_);
     cabling_ = deriveCabling(project, catalog_, &cableIndex_, router_.get(), std::move(cabling_), &mediumTotals_);
 }
 
@@ -78,7 +101,7 @@ void IncrementalChecker::remeasureRacks(const Project& project, const std::vecto
     for (std::size_t i : moved) router_->refresh(i);
     auto& unreached = cabling_.unreached;
     for (std::size_t i : moved)
-        for (std::uint32_t n : cableIndex_.cablesOfDevice[i]) {
+        for (std::uint32_t n : cableIndex_.cablesOfDevice(i)) {
             Cable& c = cabling_.cables[n];
             const auto [a, b] = cableIndex_.ends[n];
             if (c.a.rack != devices[a].rack) c.a.rack = cabling_.names->intern(devices[a].rack);
@@ -143,15 +166,31 @@ void IncrementalChecker::update(const Project& project, const Edit& edit) {
         // Devices came or went, or the network changed: new indexes and cables, but racks not touched
         // keep their results, as long as the racks are the same ones in the same order.
         if (!sameRacks(project)) return reset(project);
-        context_ = std::make_unique<CheckContext>(project, catalog_);
+        // Devices that came and went shift the kept indexes (context, routes) when the edit says where; else anew.
+        bool shifted = false;
+        if (edit.shifts) {
+            const auto newOf = positionMap(context_->deviceCount(), edit.devicesRemoved, edit.devicesInserted);
+            shifted = !newOf.empty() && context_->shiftDevices(newOf, edit.devicesInserted) && context_->refresh(edit.racks, touched);
+            if (shifted) {
+                router_->shiftDevices(newOf, edit.devicesInserted);
+                // Devices of the touched racks may have changed in place (another catalog entry, another rack).
+                const auto& devices = project.layout.devices;
+                for (std::size_t k : touched)
+                    for (const Device* d : context_->devicesIn(project.layout.racks[k])) router_->refresh(std::size_t(d - devices.data()));
+            }
+        }
+        if (!shifted) {
+            touched.clear();
+            context_ = std::make_unique<CheckContext>(project, catalog_);
+            for (std::size_t k = 0; k < project.layout.racks.size(); ++k)
+                if (std::find(edit.racks.begin(), edit.racks.end(), project.layout.racks[k].id) != edit.racks.end())
+                    touched.push_back(k);
+        }
         // Derived by the first rule that reads it, or ahead on worker 0 (below).
-        context_->supplyCabling([this, &project] {
-            rederiveCabling(project);
+        context_->supplyCabling([this, &project, shifted] {
+            rederiveCabling(project, shifted);
             return &cabling_;
         });
-        for (std::size_t k = 0; k < project.layout.racks.size(); ++k)
-            if (std::find(edit.racks.begin(), edit.racks.end(), project.layout.racks[k].id) != edit.racks.end())
-                touched.push_back(k);
     } else {
         if (!context_->refresh(edit.racks, touched)) return reset(project);
         remeasureRacks(project, touched);

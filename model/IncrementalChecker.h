@@ -25,7 +25,17 @@ struct Edit {
     bool room = false;       // room, keep-outs or project settings changed: everything is re-checked
     bool geometry = true;    // rack position, rotation, model or name changed; racks added or removed
     bool structure = true;   // devices added or removed, a catalog id changed, or the network plan changed
+    // With `structure`: where devices went and came, when the edit knows (LayoutChange does), so that the checker
+    // shifts its indexes instead of building them again: removed as positions in the list before the edit, in
+    // descending order; inserted as positions in the list after it, ascending. `shifts` says the two are given.
+    bool shifts = false;
+    std::vector<std::size_t> devicesRemoved, devicesInserted;
 };
+
+// Old position → new position (or SIZE_MAX: removed) of a list of `before` items after `removed` (descending
+// positions before) and `inserted` (ascending positions after) were applied as LayoutChange applies them; empty when
+// the positions do not fit the list.
+std::vector<std::size_t> positionMap(std::size_t before, const std::vector<std::size_t>& removed, const std::vector<std::size_t>& inserted);
 
 class IncrementalChecker {
 public:
@@ -48,7 +58,7 @@ public:
 
 private:
     using Segment = std::pair<std::size_t, std::vector<Violation>>;  // segment index, new content
-    void rederiveCabling(const Project& project);
+    void rederiveCabling(const Project& project, bool keepRouter = false);  // keepRouter: router_ was shifted already
     void remeasureRacks(const Project& project, const std::vector<std::size_t>& racks);
     void resumRacks(const Project& project, const std::vector<std::size_t>& racks);  // their totals and rows
     void splice(std::vector<Segment>& changes);

@@ -1,6 +1,7 @@
 #include "LayoutChange.h"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 namespace pod {
@@ -50,7 +51,7 @@ void LayoutChange::apply(Layout& layout, bool forward) const {
     }
 }
 
-Edit LayoutChange::edit(bool) const {
+Edit LayoutChange::edit(bool forward) const {
     Edit e;
     e.geometry = false;
     e.structure = false;
@@ -68,6 +69,16 @@ Edit LayoutChange::edit(bool) const {
     }
     if (e.geometry && std::any_of(racks.begin(), racks.end(), [](const auto& c) { return !c.before || !c.after; }))
         e.structure = true;  // racks added or removed: re-derive the network too
+    // Where devices went and came, as apply() removes (descending) and inserts (ascending) them.
+    e.shifts = true;
+    for (const auto& c : devices) {
+        const auto& from = forward ? c.before : c.after;
+        const auto& to = forward ? c.after : c.before;
+        if (from && !to) e.devicesRemoved.push_back(c.index);
+        if (!from && to) e.devicesInserted.push_back(c.index);
+    }
+    std::sort(e.devicesRemoved.begin(), e.devicesRemoved.end(), std::greater<>());
+    std::sort(e.devicesInserted.begin(), e.devicesInserted.end());
     e.racks.assign(touched.begin(), touched.end());
     if (!coolingUnits.empty()) e.room = true;  // which unit serves which rack changed: check everything
     return e;

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "Cabling.h"
 #include "NetboxNames.h"
 #include "ProjectDefaults.h"
 
@@ -367,7 +368,7 @@ std::pair<std::string, std::string> fabricAndTier(const std::string& description
     const auto space = description.rfind(' ');
     if (space == std::string::npos || space == 0) return {};
     std::string fabric = description.substr(0, space), tier = description.substr(space + 1);
-    if (tier != "node-leaf" && tier != "leaf-spine" && tier != "spine-core") return {};
+    if (tier != kTierNodeLeaf && tier != kTierLeafSpine && tier != kTierSpineCore) return {};
     if (fabric.find(' ') != std::string::npos) return {};  // fabric ids have no spaces
     return {fabric, tier};
 }
@@ -409,7 +410,7 @@ void readCables(State& s, const CsvTable& t) {
         const bool sa = isSwitch(s, a->second), sb = isSwitch(s, b->second);
         const std::string& ida = s.project.layout.devices[a->second].id;
         const std::string& idb = s.project.layout.devices[b->second].id;
-        if (sa && sb && tier == "spine-core") add(f.spines, ida), add(f.cores, idb);
+        if (sa && sb && tier == kTierSpineCore) add(f.spines, ida), add(f.cores, idb);
         else if (sa && sb) add(f.leaves, ida), add(f.spines, idb);
         else if (sa) add(f.leaves, ida);
         else if (sb) add(f.leaves, idb);

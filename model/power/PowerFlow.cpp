@@ -77,27 +77,40 @@ const NodeFlow* PowerFlow::find(const std::string& id) const {
 }
 
 std::vector<RackPowerInput> rackPowerInputs(const Project& project, const Catalog& catalog) {
+    // Each device to the last rack with its id, in project order.
+    const auto& racks = project.layout.racks;
     std::unordered_map<std::string, std::size_t> index;
+    for (std::size_t k = 0; k < racks.size(); ++k) index[racks[k].id] = k;
+    std::vector<std::vector<const Device*>> byRack(racks.size());
+    for (const auto& d : project.layout.devices)
+        if (auto it = index.find(d.rack); it != index.end()) byRack[it->second].push_back(&d);
+    std::vector<const std::vector<const Device*>*> devicesOf(racks.size(), nullptr);
+    for (std::size_t k = 0; k < racks.size(); ++k) devicesOf[k] = &byRack[k];
+    return rackPowerInputs(project, devicesOf, [&](const Device& d) { return catalog.equipment(d.catalogId); });
+}
+
+std::vector<RackPowerInput> rackPowerInputs(const Project& project, const std::vector<const std::vector<const Device*>*>& devicesOf,
+                                            const std::function<const Equipment*(const Device&)>& equipmentOf) {
+    const auto& racks = project.layout.racks;
     std::vector<RackPowerInput> out;
-    out.reserve(project.layout.racks.size());
-    for (const auto& r : project.layout.racks) {
-        index[r.id] = out.size();
-        out.push_back({&r, 0, 0, {}});
-    }
+    out.reserve(racks.size());
     std::unordered_map<std::string, std::map<std::string, bool>> singlePhaseFeed;  // rack → feed → has 1-phase PDU
-    for (const auto& d : project.layout.devices) {
-        auto it = index.find(d.rack);
-        const Equipment* e = catalog.equipment(d.catalogId);
-        if (it == index.end() || !e) continue;
-        out[it->second].maxW += e->maxW;
-        out[it->second].typicalW += e->typicalW.value_or(e->maxW);
-        if (e->pdu && e->pdu->phases == 1) singlePhaseFeed[d.rack][d.feed] = true;
+    for (std::size_t k = 0; k < racks.size(); ++k) {
+        RackPowerInput& in = out.emplace_back(RackPowerInput{&racks[k], 0, 0, {}});
+        if (k >= devicesOf.size() || !devicesOf[k]) continue;
+        for (const Device* d : *devicesOf[k]) {
+            const Equipment* e = equipmentOf(*d);
+            if (!e) continue;
+            in.maxW += e->maxW;
+            in.typicalW += e->typicalW.value_or(e->maxW);
+            if (e->pdu && e->pdu->phases == 1) singlePhaseFeed[d->rack][d->feed] = true;
+        }
     }
     for (auto& in : out) {
-        const auto& single = singlePhaseFeed[in.rack->id];
+        auto single = singlePhaseFeed.find(in.rack->id);
         for (const auto& feed : in.rack->feeds) {
             auto ph = in.rack->feedPhase.find(feed);
-            const bool onePhase = single.count(feed) || ph != in.rack->feedPhase.end();
+            const bool onePhase = (single != singlePhaseFeed.end() && single->second.count(feed)) || ph != in.rack->feedPhase.end();
             in.phaseSplit[feed] = onePhase ? splitFor(ph != in.rack->feedPhase.end() ? ph->second : "L1") : splitFor("3P");
         }
     }

@@ -32,7 +32,7 @@ CheckContext::CheckContext(const Project& project, const Catalog& catalog) : pro
     std::unordered_map<std::string_view, const Equipment*> entries;  // few distinct catalog ids
     for (std::size_t i = 0; i < devices.size(); ++i) {
         const Device& d = devices[i];
-        deviceIndex_.insert(d.id, i, deviceIdAt(), true);
+        if (deviceIndex_.insert(d.id, i, deviceIdAt(), true) != IdIndex::npos) duplicateDeviceIds_ = true;
         auto e = entries.try_emplace(d.catalogId, nullptr);
         if (e.second) e.first->second = catalog.equipment(d.catalogId);
         equipment_[i] = e.first->second;
@@ -124,6 +124,67 @@ bool CheckContext::refresh(const std::vector<std::string>& rackIds, std::vector<
     return true;
 }
 
+bool CheckContext::shiftDevices(const std::vector<std::size_t>& newOf, const std::vector<std::size_t>& inserted) {
+    const auto& racks = project_.layout.racks;
+    const auto& devices = project_.layout.devices;
+    if (duplicateDeviceIds_ || racks.data() != racksData_ || racks.size() != canonical_.size() || newOf.size() != equipment_.size())
+        return false;
+    std::size_t kept = 0;
+    for (std::size_t to : newOf) kept += to != SIZE_MAX;
+    if (kept + inserted.size() != devices.size()) return false;
+    // The old list may have moved (an insertion past its capacity): positions, not pointers, carry over.
+    const auto oldData = reinterpret_cast<std::uintptr_t>(devicesData_);
+    auto oldIndex = [&](const Device* d) { return (reinterpret_cast<std::uintptr_t>(d) - oldData) / sizeof(Device); };
+    std::vector<const Equipment*> equipment(devices.size(), nullptr);
+    std::vector<std::size_t> deviceRack(devices.size(), kNoRack);
+    std::vector<std::size_t> resum;  // racks that lost or gained a device
+    for (std::size_t i = 0; i < newOf.size(); ++i) {
+        if (newOf[i] == SIZE_MAX) {
+            if (deviceRack_[i] != kNoRack) resum.push_back(deviceRack_[i]);
+            continue;
+        }
+        equipment[newOf[i]] = equipment_[i];
+        deviceRack[newOf[i]] = deviceRack_[i];
+    }
+    auto remapList = [&](std::vector<const Device*>& list) {
+        std::size_t n = 0;
+        for (const Device* d : list)
+            if (const std::size_t to = newOf[oldIndex(d)]; to != SIZE_MAX) list[n++] = &devices[to];
+        list.resize(n);
+    };
+    for (auto& list : byRack_) remapList(list);
+    for (auto& [rack, list] : orphans_) remapList(list);
+    deviceIndex_.remap(newOf);
+    devicesData_ = devices.data();
+    for (std::size_t i : inserted) {
+        const Device& d = devices[i];
+        if (deviceIndex_.insert(d.id, i, deviceIdAt(), true) != IdIndex::npos) {
+            duplicateDeviceIds_ = true;
+            return false;
+        }
+        equipment[i] = catalog_.equipment(d.catalogId);
+        deviceRack[i] = rackOfDevice(d);
+        auto& list = deviceRack[i] == kNoRack ? orphans_[d.rack] : byRack_[deviceRack[i]];
+        list.insert(std::upper_bound(list.begin(), list.end(), &d), &d);  // project order
+        if (deviceRack[i] != kNoRack) resum.push_back(deviceRack[i]);
+    }
+    equipment_ = std::move(equipment);
+    deviceRack_ = std::move(deviceRack);
+    std::sort(resum.begin(), resum.end());
+    resum.erase(std::unique(resum.begin(), resum.end()), resum.end());
+    for (std::size_t k : resum) sumRack(k);
+    {
+        std::lock_guard lock(cablingMutex_);
+        cabling_.reset();
+        external_ = nullptr;
+        supply_ = nullptr;
+    }
+    std::lock_guard lock(powerMutex_);
+    powerInputs_.reset();
+    powerFlow_.reset();
+    return true;
+}
+
 const Device* CheckContext::device(const std::string& id) const {
     const std::size_t i = findDevice(id);
     return i == kNoRack ? nullptr : &project_.layout.devices[i];
@@ -142,7 +203,14 @@ const Cabling& CheckContext::cabling() const {
 
 const std::vector<RackPowerInput>& CheckContext::powerInputs() const {
     std::lock_guard lock(powerMutex_);
-    if (!powerInputs_) powerInputs_ = std::make_unique<const std::vector<RackPowerInput>>(rackPowerInputs(project_, catalog_));
+    if (!powerInputs_) {
+        // From the devices by rack and their entries this context holds (a rack whose id a later one repeats: none).
+        std::vector<const std::vector<const Device*>*> devicesOf(canonical_.size(), nullptr);
+        for (std::size_t k = 0; k < canonical_.size(); ++k)
+            if (canonical_[k] == k) devicesOf[k] = &byRack_[k];
+        powerInputs_ = std::make_unique<const std::vector<RackPowerInput>>(
+            rackPowerInputs(project_, devicesOf, [this](const Device& d) { return equipment(d); }));
+    }
     return *powerInputs_;
 }
 

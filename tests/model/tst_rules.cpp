@@ -688,14 +688,27 @@ private slots:
         std::mt19937 rng(42);
         auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); };
         auto between = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
-        int edits = 0, added = 0;
+        int edits = 0, added = 0, shifted = 0;
+        // A new 1U blank in a random rack at a random U, inserted anywhere in the list; its position.
+        auto insertBlank = [&](Edit& e) {
+            Device d;
+            d.id = "blank-new-" + std::to_string(++added);
+            d.catalogId = "blank-1u";
+            d.rack = p.layout.racks[pick(p.layout.racks.size())].id;
+            d.u = between(1, 48);
+            const std::size_t to = pick(p.layout.devices.size() + 1);
+            p.layout.devices.insert(p.layout.devices.begin() + std::ptrdiff_t(to), d);
+            e.racks.push_back(d.rack);
+            e.structure = true;
+            return to;
+        };
         for (int step = 0; step < 1200; ++step) {
             auto& racks = p.layout.racks;
             auto& devices = p.layout.devices;
             Edit e;
             e.geometry = false;  // what the GUI sends (LayoutChange::edit): only what the edit changed
             e.structure = false;
-            switch (between(0, 5)) {
+            switch (between(0, 7)) {
             case 0: {  // move a device to a random rack and U (overlaps and out-of-range welcome)
                 Device& d = devices[pick(devices.size())];
                 e.racks.push_back(d.rack);
@@ -726,23 +739,40 @@ private slots:
             }
             case 4: {
                 if (devices.size() < 40) continue;
-                auto it = devices.begin() + std::ptrdiff_t(pick(devices.size()));
-                e.racks.push_back(it->rack);
-                devices.erase(it);
+                const std::size_t at = pick(devices.size());
+                e.racks.push_back(devices[at].rack);
+                devices.erase(devices.begin() + std::ptrdiff_t(at));
+                e.structure = true;
+                e.devicesRemoved = {at};  // where it went, as LayoutChange::edit says (used when e.shifts)
+                break;
+            }
+            case 5: {  // one removed and one added in one edit (a replace), anywhere in the list
+                if (devices.size() < 40) continue;
+                const std::size_t at = pick(devices.size());
+                e.racks.push_back(devices[at].rack);
+                devices.erase(devices.begin() + std::ptrdiff_t(at));
+                const std::size_t to = insertBlank(e);
+                e.devicesRemoved = {at};
+                e.devicesInserted = {to};
+                break;
+            }
+            case 6: {  // a device becomes another catalog entry in place (its ports and cables go)
+                Device& d = devices[pick(devices.size())];
+                if (d.catalogId == "blank-1u") continue;
+                d.catalogId = "blank-1u";
+                e.racks.push_back(d.rack);
                 e.structure = true;
                 break;
             }
             default: {
-                Device d;
-                d.id = "blank-new-" + std::to_string(++added);
-                d.catalogId = "blank-1u";
-                d.rack = racks[pick(racks.size())].id;
-                d.u = between(1, 48);
-                devices.push_back(d);
-                e.racks.push_back(d.rack);
-                e.structure = true;
+                const std::size_t to = insertBlank(e);
+                e.devicesInserted = {to};
             }
             }
+            // Half the structure edits say where devices went and came: the checker shifts its indexes instead of
+            // building them anew; the results must not differ.
+            e.shifts = e.structure && between(0, 1) == 1;
+            shifted += e.shifts;
             checker.update(p, e);
             twoWorkers.update(p, e);
             ++edits;
@@ -767,6 +797,19 @@ private slots:
         }
         QVERIFY(edits >= 1000);
         QVERIFY(added > 0 && p.layout.devices.size() != 122);
+        QVERIFY(shifted > 100);
+    }
+
+    // Where items of a list end up after removals (descending, positions before) and insertions (ascending,
+    // positions after), by hand: [a b c d e] less d (3) and b (1) is [a c e]; X inserted at 0 gives [X a c e].
+    void positionMapByHand() {
+        const std::size_t gone = SIZE_MAX;
+        QCOMPARE(positionMap(5, {3, 1}, {0}), (std::vector<std::size_t>{1, gone, 2, gone, 3}));
+        QCOMPARE(positionMap(3, {}, {3}), (std::vector<std::size_t>{0, 1, 2}));  // appended
+        QCOMPARE(positionMap(3, {0}, {}), (std::vector<std::size_t>{gone, 0, 1}));
+        QVERIFY(positionMap(3, {1, 2}, {}).empty());  // not descending
+        QVERIFY(positionMap(3, {3}, {}).empty());     // past the end
+        QVERIFY(positionMap(3, {}, {4}).empty());     // past the end after
     }
 };
 
