@@ -31,6 +31,7 @@ Pane {
     ElevationFilter {
         id: selectedRacks
         part: ElevationFilter.Selection
+        parksWhenEmpty: true  // the last selected racks stay made, hidden, for the next selection to refill
         racks: Planner.racks
         selectedRacks: filter.selectedRacks
         hall: filter.hall
@@ -78,7 +79,8 @@ Pane {
         contentHeight: scroll.shownRow.height + 40
         readonly property Item shownRow: root.showsSelection ? selectedRow : row
         // The first racks stay made and in the scene while a selection shows, only transparent and disabled
-        // (hiding them with `visible` took their scene-graph nodes out and put them back: ~10 ms a selection).
+        // (hiding them with `visible` took their scene-graph nodes out and put them back: ~10 ms a selection); so do
+        // the last selected racks while none is (parksWhenEmpty).
         Row {
             id: row
             objectName: "elevationRow"
@@ -98,9 +100,11 @@ Pane {
             x: 12
             y: 8
             spacing: 24
+            opacity: root.showsSelection ? 1 : 0
+            enabled: root.showsSelection
             Repeater {
                 model: selectedRacks
-                delegate: RackElevation { }
+                delegate: RackElevation { shown: root.showsSelection }
             }
         }
     }

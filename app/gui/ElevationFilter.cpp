@@ -54,6 +54,13 @@ void ElevationFilter::setLimit(int limit) {
     emit changed();
 }
 
+void ElevationFilter::setParksWhenEmpty(bool parks) {
+    if (parks == parks_) return;
+    parks_ = parks;
+    refilter();
+    emit changed();
+}
+
 void ElevationFilter::setHall(const QString& hall) {
     if (hall == hall_) return;
     hall_ = hall;
@@ -73,11 +80,13 @@ std::vector<int> ElevationFilter::wantedRows() {
     hallRacks_ = 0;
     if (!racks_) return rows;
     const int n = racks_->rowCount();
-    if (useSelection()) {
-        QSet<QString> first;  // the selection's first `limit` racks, found in one pass over the rack model
-        for (qsizetype i = 0; i < selected_.size() && i < limit_; ++i) first.insert(selected_[i]);
-        for (int i = 0; i < n && rows.size() < std::size_t(first.size()); ++i)
-            if (first.contains(racks_->rowAt(i).id)) rows.push_back(i);
+    if (useSelection() || parking()) {
+        const QStringList& wanted = parking() ? parked_ : selected_;
+        // The selection's first `limit` racks, by the rack model's index (not a pass over every rack), in its order.
+        for (qsizetype i = 0; i < wanted.size() && i < limit_; ++i)
+            if (int r = racks_->rowOf(wanted[i]); r >= 0) rows.push_back(r);
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     } else if (part_ != Selection && !hall_.isEmpty()) {
         for (int i = 0; i < n; ++i)
             if (racks_->rowAt(i).hall == hall_ && ++hallRacks_ <= limit_) rows.push_back(i);
@@ -99,6 +108,17 @@ void ElevationFilter::refilter() {
     // at a time, so that a view keeps the delegates of the racks that stay. By id, not row: rows added or removed
     // before them shift the rows of racks that stay.
     const QSet<QString> keep(nextIds.begin(), nextIds.end());
+    // A rack that goes where one comes (one selected rack for another) is rewritten in place: the view keeps the
+    // delegate and refills it, which costs a fraction of destroying one rack's two faces and making another's.
+    {
+        const QSet<QString> had(ids_.begin(), ids_.end());
+        for (qsizetype k = 0; k < std::min(ids_.size(), nextIds.size()); ++k)
+            if (ids_[k] != nextIds[k] && !keep.contains(ids_[k]) && !had.contains(nextIds[k])) {
+                ids_[k] = nextIds[k];
+                rows_[std::size_t(k)] = next[std::size_t(k)];
+                emit dataChanged(index(int(k)), index(int(k)));
+            }
+    }
     for (qsizetype i = ids_.size() - 1; i >= 0; --i)
         if (!keep.contains(ids_[i])) {
             beginRemoveRows({}, int(i), int(i));
@@ -120,6 +140,7 @@ void ElevationFilter::refilter() {
         endResetModel();
     }
     rows_ = next;  // the rows of racks that stayed may have moved
+    if (!parking()) parked_ = ids_;
     emit countsChanged();
 }
 

@@ -1,5 +1,6 @@
 #include "RackListModel.h"
 
+#include <algorithm>
 #include <unordered_map>
 #include <string_view>
 #include <unordered_set>
@@ -20,9 +21,13 @@ RackListModel::RackListModel(QObject* parent) : QAbstractListModel(parent) {}
 int RackListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(rows_.size()); }
 
 int RackListModel::rowOf(const QString& rackId) const {
-    for (int i = 0; i < rows_.size(); ++i)
-        if (rows_[i].id == rackId) return i;
-    return -1;
+    if (!rowIndexValid_) {
+        rowOfId_.clear();
+        rowOfId_.reserve(rows_.size());
+        for (int i = int(rows_.size()) - 1; i >= 0; --i) rowOfId_.insert(rows_[i].id, i);  // the first row of an id wins
+        rowIndexValid_ = true;
+    }
+    return rowOfId_.value(rackId, -1);
 }
 
 QVariant RackListModel::data(const QModelIndex& index, int role) const {
@@ -154,6 +159,7 @@ void RackListModel::refreshViolationCounts() {
 void RackListModel::resetAll() {
     beginResetModel();
     rows_.clear();
+    rowIndexValid_ = false;
     if (document_) {
         const auto& racks = document_->project().layout.racks;
         rows_.reserve(qsizetype(racks.size()));
@@ -180,6 +186,7 @@ void RackListModel::applyChange(const LayoutChange& change, bool, bool violation
             if (present.count(rows_[i].key)) continue;
             beginRemoveRows({}, i, i);
             rows_.removeAt(i);
+            rowIndexValid_ = false;
             endRemoveRows();
         }
         // Rows inserted, in project order.
@@ -187,6 +194,7 @@ void RackListModel::applyChange(const LayoutChange& change, bool, bool violation
             if (i < rows_.size() && rows_[i].key == racks[std::size_t(i)].id) continue;
             beginInsertRows({}, i, i);
             rows_.insert(i, build(std::size_t(i)));
+            rowIndexValid_ = false;
             endInsertRows();
         }
     }
@@ -206,8 +214,11 @@ void RackListModel::applyChange(const LayoutChange& change, bool, bool violation
 void RackListModel::setSelection(const QSet<QString>& selection) {
     QSet<QString> changed = (selection_ - selection) + (selection - selection_);
     selection_ = selection;
-    for (int i = 0; i < rows_.size(); ++i)
-        if (changed.contains(rows_[i].id)) emit dataChanged(index(i), index(i), {SelectedRole});
+    std::vector<int> rows;  // the racks among the changed ids (devices are in the selection too), in row order
+    for (const QString& id : changed)
+        if (int i = rowOf(id); i >= 0) rows.push_back(i);
+    std::sort(rows.begin(), rows.end());
+    for (int i : rows) emit dataChanged(index(i), index(i), {SelectedRole});
 }
 
 }  // namespace pod

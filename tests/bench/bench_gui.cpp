@@ -76,6 +76,33 @@ double frame(QQuickWindow* window, F&& change) {
     return swapped ? msElapsed : -1;
 }
 
+// Where one frame's time went: the change itself (signals, bindings, delegates made), then until the scene graph's
+// sync starts (polish), the sync (items' nodes updated), the render, and the rest up to the swap.
+struct FrameParts {
+    double change = 0, toSync = 0, sync = 0, render = 0, total = 0;
+};
+template <class F>
+FrameParts frameParts(QQuickWindow* window, F&& change) {
+    FrameParts p;
+    QElapsedTimer t;
+    double syncStart = -1, syncEnd = -1, renderStart = -1, renderEnd = -1;
+    auto now = [&] { return double(t.nsecsElapsed()) / 1e6; };
+    auto c1 = QObject::connect(window, &QQuickWindow::beforeSynchronizing, window, [&] { if (syncStart < 0) syncStart = now(); }, Qt::DirectConnection);
+    auto c2 = QObject::connect(window, &QQuickWindow::afterSynchronizing, window, [&] { syncEnd = now(); }, Qt::DirectConnection);
+    auto c3 = QObject::connect(window, &QQuickWindow::beforeRendering, window, [&] { if (renderStart < 0) renderStart = now(); }, Qt::DirectConnection);
+    auto c4 = QObject::connect(window, &QQuickWindow::afterRendering, window, [&] { renderEnd = now(); }, Qt::DirectConnection);
+    p.total = frame(window, [&] {
+        t.start();
+        change();
+        p.change = now();
+    });
+    for (auto c : {c1, c2, c3, c4}) QObject::disconnect(c);
+    p.toSync = syncStart - p.change;
+    p.sync = syncEnd - syncStart;
+    p.render = renderEnd - renderStart;
+    return p;
+}
+
 struct Sweep {
     std::vector<double> times;
     void add(double ms) { times.push_back(ms); }
@@ -199,11 +226,21 @@ int main(int argc, char** argv) {
     QStringList all;
     for (int i = 0; i < planner.racks()->rowCount(); ++i) all << planner.racks()->rowAt(i).id;
     // One rack selected from none, and from another rack (its elevation replaces that one's), 40 times.
-    Sweep selects;
+    if (const char* hide = std::getenv("BENCH_HIDE")) {  // experiment: which view costs a selection
+        for (const QString& name : QString(hide).split(','))
+            if (auto* item = findItem(window->contentItem(), name)) item->setVisible(false);
+    }
+    Sweep selects, fromNone, fromOther, changeParts, syncParts, renderParts;
     for (int i = 0; i < selectCount; ++i) {
         if (i % 2 == 0) frame(window, [&] { planner.selection()->clear(); });
         const QString id = all.value(int((5 + std::size_t(i) * 97) % std::size_t(all.size())));
-        selects.add(frame(window, [&] { planner.selection()->select(id); }));
+        const FrameParts parts = frameParts(window, [&] { planner.selection()->select(id); });
+        const double ms = parts.total;
+        selects.add(ms);
+        (i % 2 == 0 ? fromNone : fromOther).add(ms);
+        if (i % 2 == 0)  // the slower kind
+            for (auto [sweep, part] : {std::pair{&changeParts, parts.change}, {&syncParts, parts.toSync + parts.sync}, {&renderParts, parts.render}})
+                sweep->add(part);
     }
     Sweep clears;  // back to the strip of the first racks
     for (int i = 0; i < 10; ++i) {
@@ -242,6 +279,11 @@ int main(int argc, char** argv) {
     table.info("open hall file in the planner (load, check, views)", fmtMs(openMs));
     table.info("Main.qml to first frame", fmtMs(firstFrameMs));
     table.info("select one rack -> frame: median / p99", selects.summary() + " (" + std::to_string(selectTimes.size()) + ", half from another rack)");
+    table.info("  of them from none: median / p99", fromNone.summary());
+    table.info("  of them from another rack: median / p99", fromOther.summary());
+    table.info("  from none, the change (signals, bindings, delegates): median / p99", changeParts.summary());
+    table.info("  from none, polish and scene-graph sync: median / p99", syncParts.summary());
+    table.info("  from none, software render: median / p99", renderParts.summary());
     table.info("clear the selection -> frame: median / p99", clears.summary());
     table.info("select all racks -> frame", fmtMs(selectAll));
     table.info("device move or undo -> frame: median / p99", edits.summary());

@@ -104,11 +104,42 @@ private slots:
         QSignalSpy removed(&selected, &QAbstractItemModel::rowsRemoved);
         QSignalSpy inserted(&selected, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&selected, &QAbstractItemModel::modelReset);
+        QSignalSpy rewritten(&selected, &QAbstractItemModel::dataChanged);
         selected.setSelectedRacks({"r02", "r07"});
         QCOMPARE(ids(selected), (QStringList{"r02", "r07"}));
-        QCOMPARE(removed.count(), 1);  // r05 only: r02's elevation stays
-        QCOMPARE(inserted.count(), 1);
+        // r02's elevation stays; r07 takes r05's row in place (the view refills that delegate instead of making one).
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
         QCOMPARE(reset.count(), 0);
+        QCOMPARE(rewritten.count(), 1);
+        QCOMPARE(rewritten.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(selected.data(selected.index(1), RackListModel::RackIdRole).toString(), QString("r07"));
+        // Three for two: r09 comes after r07, so it is inserted, and nothing is rewritten.
+        rewritten.clear();
+        selected.setSelectedRacks({"r02", "r07", "r09"});
+        QCOMPARE(ids(selected), (QStringList{"r02", "r07", "r09"}));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(rewritten.count(), 0);
+
+        // Parked: with parksWhenEmpty a cleared selection keeps the last racks' rows, and the next selection
+        // rewrites one of them in place; without it the rows go.
+        selected.setSelectedRacks({});
+        QCOMPARE(selected.rowCount(), 0);
+        QVERIFY(!selected.parked());
+        selected.setSelectedRacks({"r02", "r07"});
+        selected.setParksWhenEmpty(true);
+        selected.setSelectedRacks({});
+        QCOMPARE(ids(selected), (QStringList{"r02", "r07"}));
+        QVERIFY(selected.parked());
+        rewritten.clear();
+        inserted.clear();
+        selected.setSelectedRacks({"r04"});
+        QCOMPARE(ids(selected), (QStringList{"r04"}));
+        QVERIFY(!selected.parked());
+        QCOMPARE(rewritten.count(), 1);
+        QCOMPARE(inserted.count(), 0);
+        selected.setParksWhenEmpty(false);
+        selected.setSelectedRacks({"r02", "r07"});
 
         // Four selected, limit 3: the first three of the selection.
         both.setSelectedRacks({"r02", "r07", "r09", "r10"});
