@@ -61,7 +61,6 @@ public:
     bool isOverloaded(const QString& rackId) const { return overloaded_.contains(rackId); }
     QVariantList feedNodeOptions() const;
     QVariantList phaseOptions() const;
-    const WhatIfResult& result() const { return result_; }
     QColor darkFill() const;
     QColor overloadOutline() const;
 
@@ -82,7 +81,7 @@ private:
     Document& document_;
     PowerTreeModel nodes_;
     std::set<std::string> failed_;
-    WhatIfResult result_;
+    WhatIfResult result_;  // its `power` is empty when nothing failed (the checker's flow is used)
     QString summary_;
     QSet<QString> dark_, overloaded_;
 };

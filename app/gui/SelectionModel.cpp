@@ -1,5 +1,6 @@
 #include "SelectionModel.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -43,8 +44,19 @@ void SelectionModel::reset() { set({}); }
 
 void SelectionModel::prune() {
     if (ids_.isEmpty()) return;
-    const auto wanted = keysOf(ids_);
-    QSet<QString> kept;  // one pass over the project, not Project::rack/device (linear) per selected id
+    QSet<QString> kept;
+    if (const CheckContext* context = document_.checker().context()) {
+        // The checker's id indexes (current after every edit): a lookup per selected id, not a pass over every
+        // device of the project per edit (544,768 ids hashed on the campus).
+        for (const QString& id : ids_) {
+            const std::string key = id.toStdString();
+            if (context->rack(key) || context->device(key)) kept.insert(id);
+        }
+        if (kept != ids_) set(std::move(kept));
+        else updateRacks();
+        return;
+    }
+    const auto wanted = keysOf(ids_);  // one pass over the project, not Project::rack/device (linear) per selected id
     for (const auto& r : document_.project().layout.racks)
         if (wanted.count(r.id)) kept.insert(q(r.id));
     for (const auto& d : document_.project().layout.devices)
@@ -62,9 +74,24 @@ QStringList SelectionModel::selectedRackIds() const {
 
 void SelectionModel::updateRacks() {
     QStringList racks;
-    if (!ids_.isEmpty()) {
+    const auto& layout = document_.project().layout;
+    const CheckContext* context = document_.checker().context();
+    if (!ids_.isEmpty() && context) {
+        // Each selected rack, and the rack of each selected device, by the checker's indexes, in project order.
+        std::vector<std::size_t> rows;
+        auto add = [&](const Rack* r) {
+            if (r && r >= layout.racks.data() && r < layout.racks.data() + layout.racks.size()) rows.push_back(std::size_t(r - layout.racks.data()));
+        };
+        for (const QString& id : ids_) {
+            const std::string key = id.toStdString();
+            if (const Rack* r = context->rack(key)) add(r);
+            else if (const Device* d = context->device(key)) add(context->rack(d->rack));
+        }
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        for (std::size_t k : rows) racks << q(layout.racks[k].id);
+    } else if (!ids_.isEmpty()) {
         const auto wanted = keysOf(ids_);
-        const auto& layout = document_.project().layout;
         std::vector<std::size_t> named;  // selected racks, in project order
         for (std::size_t k = 0; k < layout.racks.size(); ++k)
             if (wanted.count(layout.racks[k].id)) named.push_back(k);

@@ -93,6 +93,41 @@ private slots:
         QCOMPARE(w.nodes()->get("UPS-B").value("percentText").toString(), QString("68 %"));
     }
 
+    // With nothing failed the tree shows the checker's unfailed flow: it must follow every edit and its undo.
+    void unfailedTreeFollowsEdits() {
+        Planner planner(catalog);
+        QVERIFY(planner.openFile(kTwoN));
+        PowerWhatIf w(*planner.document());
+        QCOMPARE(w.nodes()->row("UPS-A")->loadW, 10200.0);  // r1 and r2, 10,200 W each, half on each side
+        // The selection's racks in project order: a device's rack and a rack (the checker's indexes find both).
+        planner.selection()->select("r2", false);
+        planner.selection()->select("n1", true);
+        QCOMPARE(planner.selection()->racks(), (QStringList{"r1", "r2"}));
+        planner.selection()->select("n1", false);
+        QCOMPARE(planner.selection()->racks(), QStringList{"r1"});
+        QCOMPARE(planner.deleteSelection(), QString());
+        QCOMPARE(planner.selection()->count(), 0);  // n1 is gone: not selected any more
+        // r2 alone: 10,200 / 2 = 5,100 W of 15,000 W = 34 %.
+        QCOMPARE(w.nodes()->row("UPS-A")->loadW, 5100.0);
+        QCOMPARE(w.nodes()->row("UPS-A")->percentText, QString("34 %"));
+        QCOMPARE(w.summary(), QString("Normal operation: 0 racks dark, all carried, highest UPS-A at 34 %"));
+        planner.undo();
+        QCOMPARE(w.nodes()->row("UPS-A")->loadW, 10200.0);
+        QCOMPARE(w.summary(), QString("Normal operation: 0 racks dark, all carried, highest UPS-A at 68 %"));
+        // Selected while a redo deletes it: pruned from the selection, its rack with it.
+        planner.selection()->select("n1", false);
+        planner.redo();
+        QCOMPARE(planner.selection()->count(), 0);
+        QCOMPARE(planner.selection()->racks(), QStringList());
+        QCOMPARE(w.nodes()->row("UPS-A")->loadW, 5100.0);
+        planner.undo();
+        // Failed and cleared again: the what-if's own flow, then the checker's, agree.
+        w.setFailed("UPS-B", true);
+        QCOMPARE(w.nodes()->row("UPS-A")->loadW, 20400.0);
+        w.clear();
+        QCOMPARE(w.nodes()->row("UPS-A")->loadW, 10200.0);
+    }
+
     void failAndClear() {
         Planner planner(catalog);
         QVERIFY(planner.openFile(kTwoN));
