@@ -293,6 +293,13 @@ private slots:
         QCOMPARE(rowNamed(totals, "Group (3 units)").value("value").toString(), QStringLiteral("0.0 kW of 1,800.0 kW"));
         QCOMPARE(rowNamed(totals, "N-1 margin").value("value").toString(), QStringLiteral("1,200.0 kW (1,200.0 kW without CDU-A)"));
 
+        // An edit elsewhere keeps the unit selected (the selection is pruned of ids gone, not of cooling units).
+        planner.selection()->selectMany({"cdu-c", "r01"});
+        planner.selection()->select("r01", true);  // r01 off again: cdu-c alone
+        QCOMPARE(planner.setRackBudgetKw("r02", 30.0), QString());
+        QCOMPARE(planner.selection()->ids(), QStringList{"cdu-c"});
+        QCOMPARE(planner.inspector()->info().value("kind").toString(), QStringLiteral("cooling"));
+
         // A01: 4 × 10.2 kW = 40.8 kW of air heat on 0.8 × 1.112 = 0.8896 m² → 45.86 kW/m²; served by CDU-A, CDU-C.
         planner.selection()->select("r01");
         const QVariantList rack = planner.inspector()->info().value("totals").toList();
